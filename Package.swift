@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+// pvyield: the Xen wiki's "Paravirt yielding" pages as checked, living documentation.
+//
+// The targets form a pipeline and depend one way only:
+//   Document (pure AST)  <-  Wiki (readers)  ->  Handbook (yielding model, content/)
+//   Handbook -> Probes (checks) -> Render (site, Markdown, JSON) -> pvyield (CLI)
+// C libraries sit behind adapter targets (LibXML, CommonMark) so that no C pointer
+// reaches the rest of the code.
+import PackageDescription
+
+let package = Package(
+    name: "pvyield",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pvyield", targets: ["pvyield"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C system libraries and the one C source file (CPUID).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
+                       providers: [.apt(["libcmark-dev"])]),
+        .target(name: "CCPUID"),
+
+        // Adapters: the only Swift files that touch C pointers.
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+
+        // The pipeline.
+        .target(name: "Document"),
+        .target(name: "Wiki", dependencies: ["Document", "LibXML"]),
+        .target(name: "Handbook", dependencies: ["Document", "Wiki", "Yams"]),
+        .target(name: "Probes", dependencies: ["Handbook", "CCPUID", "Yams"]),
+        .target(name: "Render", dependencies: [
+            "Document", "Handbook", "Probes", "CommonMark",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "pvyield", dependencies: [
+            "Document", "Wiki", "Handbook", "Probes", "Render",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "DocumentTests", dependencies: ["Document"]),
+        .testTarget(name: "WikiTests", dependencies: ["Wiki", "Document"]),
+        .testTarget(name: "HandbookTests", dependencies: ["Handbook", "Wiki", "Document"]),
+        .testTarget(name: "ProbesTests", dependencies: ["Probes", "Handbook"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Handbook", "Probes", "CommonMark", "Document"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

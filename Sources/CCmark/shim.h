@@ -1,0 +1,4 @@
+#ifndef PVYIELD_CCMARK_SHIM_H
+#define PVYIELD_CCMARK_SHIM_H
+#include <cmark.h>
+#endif
