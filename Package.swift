@@ -3,7 +3,8 @@
 //
 // The targets form a pipeline and depend one way only:
 //   Document (pure AST)  <-  Wiki (readers)  ->  Handbook (yielding model, content/)
-//   Handbook -> Probes (checks) -> Render (site, Markdown, JSON) -> pvyield (CLI)
+//   Document  <-  Writers (document -> HTML, CommonMark)
+//   Handbook -> Probes (checks) -> Render (site, exports) -> pvyield (CLI)
 // C libraries sit behind adapter targets (LibXML, CommonMark) so that no C pointer
 // reaches the rest of the code.
 import PackageDescription
@@ -34,19 +35,22 @@ let package = Package(
         // The pipeline.
         .target(name: "Document"),
         .target(name: "Wiki", dependencies: ["Document", "LibXML"]),
+        .target(name: "Writers", dependencies: ["Document"]),
         .target(name: "Handbook", dependencies: ["Document", "Wiki", "Yams"]),
         .target(name: "Probes", dependencies: ["Handbook", "CCPUID", "Yams"]),
         .target(name: "Render", dependencies: [
-            "Document", "Handbook", "Probes", "CommonMark",
+            "Document", "Writers", "Handbook", "Probes", "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "pvyield", dependencies: [
-            "Document", "Wiki", "Handbook", "Probes", "Render",
+            "Document", "Wiki", "Writers", "Handbook", "Probes", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
-        .testTarget(name: "WikiTests", dependencies: ["Wiki", "Document"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "WikiTests", dependencies: ["Wiki", "Document", "LibXML"]),
+        .testTarget(name: "WritersTests", dependencies: ["Writers", "Document"]),
         .testTarget(name: "HandbookTests", dependencies: ["Handbook", "Wiki", "Document"]),
         .testTarget(name: "ProbesTests", dependencies: ["Probes", "Handbook"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Handbook", "Probes", "CommonMark", "Document"]),

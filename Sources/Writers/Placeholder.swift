@@ -1,0 +1,1 @@
+// Writers of the document model (HTML, CommonMark) live here.
