@@ -47,14 +47,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
-        .testTarget(name: "WikiTests", dependencies: ["Wiki", "Document", "LibXML"]),
+        .testTarget(name: "WikiTests", dependencies: ["TestSupport", "Wiki", "Document", "LibXML"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "Document"]),
-        .testTarget(name: "HandbookTests", dependencies: ["Handbook", "Wiki", "Document"]),
-        .testTarget(name: "ProbesTests", dependencies: ["Probes", "Handbook"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Handbook", "Probes", "CommonMark", "Document"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "HandbookTests", dependencies: ["TestSupport", "Handbook", "Wiki", "Document"]),
+        .testTarget(name: "ProbesTests", dependencies: ["TestSupport", "Probes", "Handbook"]),
+        .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "Handbook", "Probes", "CommonMark", "Document"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
