@@ -123,7 +123,7 @@ struct ExportElementCursor {
 
     /// A value for a one-line message: quoted, and cut short when long.
     static func quoted(_ text: String) -> String {
-        let shown = text.prefix(40).map { $0.isNewline ? " " : $0 }
-        return "\"" + String(shown) + (text.count > 40 ? "…" : "") + "\""
+        let shown = text.prefix(80).map { $0.isNewline ? " " : $0 }
+        return "\"" + String(shown) + (text.count > 80 ? "…" : "") + "\""
     }
 }
