@@ -26,8 +26,14 @@ public final class XMLStreamReader {
     /// libxml2's first error, recorded by the error callback.
     fileprivate var firstError: XMLStreamError?
 
+    /// libxml2 sets up its global state on first use, which is not safe
+    /// when that first use happens on several threads at once (as in
+    /// parallel tests); a Swift static is initialised exactly once.
+    private static let libraryReady: Void = xmlInitParser()
+
     /// Streams the file at `path` from disk.
     public init(path: String) throws(XMLStreamError) {
+        Self.libraryReady
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -47,6 +53,7 @@ public final class XMLStreamReader {
 
     /// Reads a document held in memory (for standard input). The bytes are copied once.
     public init(bytes: some Collection<UInt8>) throws(XMLStreamError) {
+        Self.libraryReady
         let count = bytes.count
         // libxml2 will not start on zero bytes; say what an empty file would.
         guard count > 0 else {

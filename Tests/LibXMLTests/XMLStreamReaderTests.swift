@@ -96,6 +96,15 @@ private func streamError(_ xml: [UInt8]) -> XMLStreamError? {
         #expect(error.reason == .malformed)
     }
 
+    /// libxml2's limits stay on: one text node over 10 MB is refused, so a
+    /// hostile document cannot make one value grow without bound.
+    @Test func hugeTextNodeIsRefused() throws {
+        let xml = Array("<r>".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 10_000_001) + Array("</r>".utf8)
+        let error = try #require(streamError(xml))
+        #expect(error.reason == .malformed)
+        #expect(error.message.contains("huge"))
+    }
+
     @Test func doctypeIsReportedAsANode() throws {
         let got = try visits("<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/never.dtd\"><r/>")
         #expect(got.first?.kind == .documentType)

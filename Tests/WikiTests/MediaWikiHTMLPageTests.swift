@@ -80,7 +80,14 @@ private func box(_ time: String, user: String = #"<a href="/wiki/User:Ann" class
         let error = try #require(throws: ReadError.self) {
             try MediaWikiHTMLReader.read("<html><body><p>not a wiki page</p></body></html>", file: "x.html")
         }
-        #expect(error.description == "x.html:1:1: expected a rendered MediaWiki page (an element of class mw-parser-output)")
+        #expect(error.description == "x.html:1:1: expected a rendered MediaWiki page (.mw-parser-output or #mw-content-text)")
+    }
+
+    @Test func olderMediaWikiWithoutTheParserOutputWrapper() throws {
+        let html = #"<html><head><title>Old - Wiki</title></head><body><div id="mw-content-text"><p>old</p></div></body></html>"#
+        let rendered = try MediaWikiHTMLReader.read(html, file: "old.html")
+        #expect(rendered.title == "Old")
+        #expect(rendered.document.blocks == [.paragraph([.text("old")], attr: .empty)])
     }
 
     @Test func pageWithoutAnyTitleIsRefused() throws {

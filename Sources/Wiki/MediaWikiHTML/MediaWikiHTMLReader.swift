@@ -9,9 +9,12 @@ public enum MediaWikiHTMLReader {
     /// - Parameter file: the name errors give (the path, or `<stdin>`).
     public static func read(_ html: String, file: String) throws -> RenderedRevision {
         let root = HTMLDocumentParser.parse(html)
-        guard let content = root.first(where: { $0.classes.contains("mw-parser-output") }) else {
+        // MediaWiki before 1.29 had no .mw-parser-output wrapper: the parser's
+        // output sat directly in #mw-content-text.
+        guard let content = root.first(where: { $0.classes.contains("mw-parser-output") })
+            ?? root.first(id: "mw-content-text") else {
             throw ReadError(file: file, line: 1, column: 1,
-                            expected: "a rendered MediaWiki page (an element of class mw-parser-output)")
+                            expected: "a rendered MediaWiki page (.mw-parser-output or #mw-content-text)")
         }
         let config = MediaWikiPageConfig(root: root)
         guard let title = title(root: root, config: config) else {
