@@ -59,18 +59,17 @@ public final class XMLStreamReader {
         guard count > 0 else {
             throw XMLStreamError(reason: .truncated, message: "Document is empty", line: 1, column: 1)
         }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 1)
-        _ = buffer.initializeMemory(as: UInt8.self, from: bytes)
-        let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
-        guard let reader = xmlReaderForMemory(base, Int32(clamping: count), nil, nil, Self.options) else {
-            buffer.deallocate()
-            throw XMLStreamError(reason: .unreadable, message: "libxml2 could not start reading", line: 0, column: 0)
-        }
+        // libxml2 takes the size of an in-memory document as a C int.
         guard count <= Int(Int32.max) else {
-            xmlFreeTextReader(reader)
-            buffer.deallocate()
             throw XMLStreamError(reason: .unreadable, message: "in-memory input over 2 GiB; read it from a file",
                                  line: 0, column: 0)
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 1)
+        _ = buffer.initializeMemory(as: UInt8.self, from: bytes)
+        let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
+        guard let reader = xmlReaderForMemory(base, Int32(count), nil, nil, Self.options) else {
+            buffer.deallocate()
+            throw XMLStreamError(reason: .unreadable, message: "libxml2 could not start reading", line: 0, column: 0)
         }
         self.reader = reader
         self.buffer = buffer
