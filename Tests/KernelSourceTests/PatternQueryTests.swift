@@ -54,3 +54,20 @@ struct PatternQueryTests {
         #expect(viaValue.found)
     }
 }
+
+@Suite("Pattern queries over log messages")
+struct PatternWithStringLiteralsTests {
+    @Test func keepingStringLiteralsFindsLogMessagesButNotComments() throws {
+        let tree = try SyntheticTree(files: ["kernel/dma/swiotlb.c": """
+            void swiotlb_print_info(void)
+            {
+            \t/* mapped [mem in a comment */
+            \tpr_info("mapped [mem %pa-%pa] (%luMB)\\n", &start, &end, size);
+            }
+            """])
+        let open = try tree.open()
+        let kept = try open.pattern(#"mapped \[mem"#, insideFunction: "swiotlb_print_info", keepingStringLiterals: true)
+        #expect(kept.evidence.map(\.line) == [4])
+        #expect(try !open.pattern(#"mapped \[mem"#, insideFunction: "swiotlb_print_info").found)
+    }
+}

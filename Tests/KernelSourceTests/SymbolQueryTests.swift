@@ -131,3 +131,45 @@ struct SymbolQueryTests {
         #expect(try !open.fileExists("include/xen").found)  // a directory is not a file
     }
 }
+
+@Suite("Search scope")
+struct SearchScopeTests {
+    @Test func directoryHintsSearchOnlyUnderThem() throws {
+        let tree = try SyntheticTree(files: [
+            "arch/x86/include/asm/iommu_table.h": "#define IOMMU_INIT_FINISH(a, b, c, d) x\n",
+            "drivers/other.c": "#define IOMMU_INIT_FINISH 1\n",
+        ])
+        let open = try tree.open()
+        let result = try open.symbolDefined("IOMMU_INIT_FINISH", kind: .macro, in: ["arch/x86/"])
+        #expect(result.evidence.map(\.file) == ["arch/x86/include/asm/iommu_table.h"])
+        let nowhere = try open.symbolDefined("IOMMU_INIT_FINISH", in: ["arch/arm64/"])
+        #expect(!nowhere.found)
+        #expect(nowhere.notes == ["no C sources under arch/arm64/"])
+    }
+
+    @Test func batchRunGivesTheSameAnswersAsSingleQueries() throws {
+        let tree = try SyntheticTree(files: [
+            "core.c": SymbolQueryTests.coreC,
+            "drivers/iommu/iommu.c": SymbolQueryTests.iommuC,
+        ])
+        let queries: [KernelQuery] = [
+            .symbolDefined(name: "iommu_present", kind: .function, files: nil),
+            .symbolDefined(name: "paravirt_enabled", kind: .any, files: nil),
+            .symbolUsed(name: "dis_ucode_ldr", insideFunction: "microcode_init", file: nil),
+            .pattern(regex: "return -EINVAL", insideFunction: "microcode_init", file: nil),
+            .fileExists(path: "core.c"),
+        ]
+        let batch = try tree.open().run(queries)
+        let single = try queries.map { try tree.open().run($0) }
+        #expect(batch == single)
+        #expect(batch.map(\.found) == [true, false, true, true, true])
+    }
+
+    @Test func sourcePathsListOnlyCSourcesOutsideExcludedDirectories() throws {
+        let tree = try SyntheticTree(files: [
+            "a/b.c": "", "a/c.h": "", "a/d.S": "", "a/e.txt": "",
+            "tools/x.c": "", "Documentation/y.c": "", ".git/z.c": "",
+        ])
+        #expect(try tree.open().sourcePaths() == ["a/b.c", "a/c.h"])
+    }
+}

@@ -4,7 +4,7 @@ public enum KernelQuery: Sendable, Hashable, Codable, CustomStringConvertible {
     case symbolDefined(name: String, kind: SymbolKind, files: [String]?)
     case symbolUsed(name: String, insideFunction: String, file: String?)
     case fileExists(path: String)
-    case pattern(regex: String, insideFunction: String, file: String?)
+    case pattern(regex: String, insideFunction: String, file: String?, keepingStringLiterals: Bool = false)
 
     public var description: String {
         switch self {
@@ -14,13 +14,33 @@ public enum KernelQuery: Sendable, Hashable, Codable, CustomStringConvertible {
             return "\(name) used in \(function)() in \(file ?? "the tree")"
         case .fileExists(let path):
             return "\(path) exists"
-        case .pattern(let regex, let function, let file):
-            return "/\(regex)/ in \(function)() in \(file ?? "the tree")"
+        case .pattern(let regex, let function, let file, let keepingLiterals):
+            return "/\(regex)/ in \(function)()\(keepingLiterals ? " (string literals kept)" : "") in \(file ?? "the tree")"
+        }
+    }
+}
+
+extension KernelQuery {
+    /// The names a query without file hints prefilters the whole tree on;
+    /// pass them to `KernelTree.prefilter(_:)` to share one read between queries.
+    public var treeWideNeedles: [String] {
+        switch self {
+        case .symbolDefined(let name, _, nil): return [name]
+        case .symbolUsed(let name, let function, nil): return [function, name]
+        case .pattern(_, let function, nil, _): return [function]
+        default: return []
         }
     }
 }
 
 extension KernelTree {
+    /// Runs `queries` in order. The names that tree-wide queries search for are
+    /// prefiltered in one read of the tree, not one read per query.
+    public func run(_ queries: [KernelQuery]) throws -> [QueryResult] {
+        prefilter(queries.flatMap(\.treeWideNeedles))
+        return try queries.map(run)
+    }
+
     public func run(_ query: KernelQuery) throws -> QueryResult {
         switch query {
         case .symbolDefined(let name, let kind, let files):
@@ -29,8 +49,8 @@ extension KernelTree {
             return try symbolUsed(name, insideFunction: function, file: file)
         case .fileExists(let path):
             return try fileExists(path)
-        case .pattern(let regex, let function, let file):
-            return try pattern(regex, insideFunction: function, file: file)
+        case .pattern(let regex, let function, let file, let keepingLiterals):
+            return try pattern(regex, insideFunction: function, file: file, keepingStringLiterals: keepingLiterals)
         }
     }
 }

@@ -3,11 +3,14 @@ import Foundation
 extension KernelTree {
     /// Whether the regular expression `regex` (NSRegularExpression syntax, `^`
     /// and `$` match at line ends) matches in the body of function `function`,
-    /// `{` through `}`, with comments and the contents of string and character
-    /// literals blanked to spaces. Each match gives the line where it starts.
-    /// Unlike the other queries, the tree-wide search cannot prefilter on the
-    /// pattern, only on the function's name.
-    public func pattern(_ regex: String, insideFunction function: String, file: String? = nil) throws -> QueryResult {
+    /// `{` through `}`, in `file` (a path ending in `/` is a directory) or in
+    /// any file of the tree that defines it. Comments and the contents of
+    /// string and character literals are blanked to spaces first;
+    /// `keepingStringLiterals` keeps the literals, for claims about log
+    /// messages. Each match gives the line where it starts. A tree-wide search
+    /// prefilters on the function's name only, not on the pattern.
+    public func pattern(_ regex: String, insideFunction function: String, file: String? = nil,
+                        keepingStringLiterals: Bool = false) throws -> QueryResult {
         let expression: NSRegularExpression
         do {
             expression = try NSRegularExpression(pattern: regex, options: [.anchorsMatchLines])
@@ -18,7 +21,7 @@ extension KernelTree {
         var evidence: [Evidence] = []
         for (source, definition) in found.scopes {
             guard let body = definition.bodyTokens, let firstLine = definition.bodyLines?.lowerBound else { continue }
-            let text = source.blankedText(source.byteRange(of: body))
+            let text = source.blankedText(source.byteRange(of: body), keepingLiterals: keepingStringLiterals)
             let utf16 = text.utf16
             for match in expression.matches(in: text, range: NSRange(location: 0, length: utf16.count)) {
                 let prefix = utf16.prefix(match.range.location)

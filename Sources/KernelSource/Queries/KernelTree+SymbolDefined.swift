@@ -1,7 +1,7 @@
 extension KernelTree {
     /// Whether `name` is defined as a function, macro or global variable
-    /// (`kind: .any` for any of them), in `files` or, when nil, anywhere in the
-    /// tree outside `excludedDirectories`. Declarations (`extern`, prototypes)
+    /// (`kind: .any` for any of them), in `files` (a path ending in `/` is a
+    /// directory) or, when nil, anywhere in the tree outside `excludedDirectories`. Declarations (`extern`, prototypes)
     /// are not definitions; a name that appears only in comments or string
     /// literals is not found.
     public func symbolDefined(_ name: String, kind: SymbolKind = .any, in files: [String]? = nil) throws -> QueryResult {

@@ -1,9 +1,10 @@
 extension KernelTree {
     /// Whether the identifier `name` appears as code inside the body of
-    /// function `function` (in `file`, or in any file of the tree that defines
-    /// it). Mentions in comments and string literals, struct members of the
-    /// same name (`p->name`), and uses outside the function do not count.
-    /// `scopes` in the result lists the function definitions searched.
+    /// function `function`, in `file` (a path ending in `/` is a directory) or
+    /// in any file of the tree that defines it. Mentions in comments and string
+    /// literals, struct members of the same name (`p->name`), and uses outside
+    /// the function do not count. `scopes` in the result lists the function
+    /// definitions searched.
     public func symbolUsed(_ name: String, insideFunction function: String, file: String? = nil) throws -> QueryResult {
         let found = try functionScopes(function, file: file, alsoContaining: [name])
         var evidence: [Evidence] = []

@@ -4,7 +4,8 @@ public struct SourceFile: Sendable {
     public let path: String
     public let definitions: [Definition]
     let stream: TokenStream
-    let blankRanges: [Range<Int>]
+    let commentRanges: [Range<Int>]
+    let literalRanges: [Range<Int>]
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     private let lineStarts: [Int]
 
@@ -13,7 +14,8 @@ public struct SourceFile: Sendable {
         let stream = TokenStream(bytes: bytes, tokens: tokenized.tokens)
         self.path = path
         self.stream = stream
-        self.blankRanges = tokenized.blankRanges
+        self.commentRanges = tokenized.commentRanges
+        self.literalRanges = tokenized.literalRanges
         self.lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
         self.definitions = (FileScopeScanner(stream: stream, file: path).scan()
             + MacroScanner.scan(stream, file: path)).sorted { $0.line < $1.line }
@@ -32,11 +34,12 @@ public struct SourceFile: Sendable {
         return String(decoding: stream.bytes[start..<end], as: UTF8.self)
     }
 
-    /// The source of `range` with comments and literal contents replaced by
-    /// spaces; newlines stay, so line counts still hold.
-    func blankedText(_ range: Range<Int>) -> String {
+    /// The source of `range` with comments, and unless `keepingLiterals` the
+    /// contents of string and character literals, replaced by spaces; newlines
+    /// stay, so line counts still hold.
+    func blankedText(_ range: Range<Int>, keepingLiterals: Bool = false) -> String {
         var slice = Array(stream.bytes[range])
-        for blank in blankRanges where blank.overlaps(range) {
+        for blank in commentRanges + (keepingLiterals ? [] : literalRanges) where blank.overlaps(range) {
             for i in max(blank.lowerBound, range.lowerBound)..<min(blank.upperBound, range.upperBound)
             where slice[i - range.lowerBound] != 0x0A {
                 slice[i - range.lowerBound] = 0x20

@@ -1,8 +1,8 @@
 /// Splits C source bytes into tokens, dropping comments.
 ///
-/// Besides the tokens it records the byte ranges to blank out (comments, and the
-/// inside of string and character literals) so that a regular expression over
-/// the source never matches text that is not code.
+/// Besides the tokens it records the byte ranges of comments and of the inside
+/// of string and character literals, so that a regular expression over the
+/// source can be kept from matching text that is not code.
 ///
 /// Deliberately not a preprocessor: `#if 0` blocks and both arms of an `#ifdef`
 /// are tokenized as code. Preprocessor lines (with their `\` continuations) are
@@ -11,8 +11,10 @@
 struct CTokenizer {
     struct Output: Sendable {
         var tokens: [CToken]
-        /// Sorted, non-overlapping byte ranges that are comment or literal text.
-        var blankRanges: [Range<Int>]
+        /// Sorted byte ranges of comments.
+        var commentRanges: [Range<Int>]
+        /// Sorted byte ranges of the inside of string and character literals.
+        var literalRanges: [Range<Int>]
     }
 
     static func tokenize(_ bytes: [UInt8]) -> Output {
@@ -24,7 +26,8 @@ struct CTokenizer {
     private static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Output {
         var tokens: [CToken] = []
         tokens.reserveCapacity(b.count / 5)
-        var blanks: [Range<Int>] = []
+        var comments: [Range<Int>] = []
+        var literals: [Range<Int>] = []
         let n = b.count
         var i = 0
         var line = 1
@@ -52,16 +55,16 @@ struct CTokenizer {
                 i = next
             } else if c == UInt8(ascii: "/"), i + 1 < n, b[i + 1] == UInt8(ascii: "*") {
                 let end = blockCommentEnd(b, i, &line)
-                blanks.append(i..<end)
+                comments.append(i..<end)
                 i = end
             } else if c == UInt8(ascii: "/"), i + 1 < n, b[i + 1] == UInt8(ascii: "/") {
                 let end = lineCommentEnd(b, i, &line)
-                blanks.append(i..<end)
+                comments.append(i..<end)
                 i = end
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 let startLine = line
                 let end = literalEnd(b, i, quote: c, &line)
-                if end - i > 2 { blanks.append((i + 1)..<(end - 1)) }
+                if end - i > 2 { literals.append((i + 1)..<(end - 1)) }
                 emit(c == UInt8(ascii: "\"") ? .string : .character, i, end, startLine)
                 i = end
             } else if c == UInt8(ascii: "#"), atLineStart, !inDirective {
@@ -83,7 +86,7 @@ struct CTokenizer {
                 i += width
             }
         }
-        return Output(tokens: tokens, blankRanges: blanks)
+        return Output(tokens: tokens, commentRanges: comments, literalRanges: literals)
     }
 
     /// If `b[i]` is a backslash followed by a newline (optionally `\r\n`),

@@ -1,12 +1,14 @@
 import Foundation
 
-/// What a `KernelTree` remembers between queries: parsed files and the file list.
+/// What a `KernelTree` remembers between queries: parsed files, the file
+/// list, and which files contain which names (the prefilter's answers).
 /// A class so that copies of the tree share it; the lock makes it safe to use
 /// from the concurrent searches.
 final class SourceCache: @unchecked Sendable {
     private let lock = NSLock()
     private var sources: [String: SourceFile?] = [:]
     private var paths: [String]?
+    private var filesContaining: [String: [String]] = [:]
 
     func source(_ path: String, load: () throws -> SourceFile?) throws -> SourceFile? {
         if let cached = lock.withLock({ sources[path] }) { return cached }
@@ -22,5 +24,14 @@ final class SourceCache: @unchecked Sendable {
         let listed = list()
         lock.withLock { paths = listed }
         return listed
+    }
+
+    /// The remembered files containing `needle`, or nil if it was never searched.
+    func files(containing needle: String) -> [String]? {
+        lock.withLock { filesContaining[needle] }
+    }
+
+    func remember(_ files: [String], containing needle: String) {
+        lock.withLock { filesContaining[needle] = files }
     }
 }
