@@ -47,6 +47,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Kernel source scanner: C-aware queries over a Linux tree; no C, no other targets.
+        .target(name: "KernelSource"),
+        .executableTarget(name: "pvyield-kernel-scan", dependencies: ["KernelSource"]),
+
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
@@ -56,6 +60,7 @@ let package = Package(
         .testTarget(name: "ProbesTests", dependencies: ["TestSupport", "Probes", "Handbook"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "Handbook", "Probes", "CommonMark", "Document"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "KernelSourceTests", dependencies: ["KernelSource"]),
     ],
     swiftLanguageModes: [.v6]
 )
