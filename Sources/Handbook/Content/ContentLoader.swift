@@ -31,6 +31,8 @@ public struct ContentLoader {
 
     /// Paths in messages are relative to the content folder's parent, as a
     /// user in the project's root would type them.
+    public func displayPath(_ url: URL) -> String { display(url) }
+
     func display(_ url: URL) -> String {
         let base = root.deletingLastPathComponent().standardizedFileURL.path
         let path = url.standardizedFileURL.path
