@@ -10,7 +10,7 @@ struct SiteViews {
 
     func layout(title: String, root: String) -> [String: Any] {
         ["title": title, "root": root, "revision": page.latestRevision?.label ?? "?",
-         "platform": report.platform.summary, "kernel": report.platform.kernelRelease ?? "", "built": report.created]
+         "platform": report.platform.summary, "kernel": report.platform.kernelRelease ?? "", "hasKernel": report.platform.kernelRelease != nil, "built": report.created]
     }
 
     func index(slug: String) -> [String: Any] {
@@ -48,10 +48,10 @@ struct SiteViews {
             place = "revision \(l.revision)" + (l.section.map { ", section “\($0)”" } ?? "") + (l.line.map { ", line \($0)" } ?? "")
         }
         return [
-            "id": c.id, "text": c.text, "wiki": c.origin == .wiki, "place": place,
+            "id": c.id, "text": c.text, "wiki": c.origin == .wiki, "place": place, "hasPlace": !place.isEmpty,
             "verdict": verdict, "verdictClass": verdict, "reason": entry?.reason ?? (c.isCheckable ? "" : "History: shown, never probed."),
-            "note": c.note ?? "", "hasSources": !c.sources.isEmpty,
-            "sources": c.sources.map { ["title": $0.title, "reference": $0.reference ?? ""] },
+            "note": c.note ?? "", "hasNote": c.note != nil, "hasSources": !c.sources.isEmpty,
+            "sources": c.sources.map { ["title": $0.title, "reference": $0.reference ?? "", "hasReference": $0.reference != nil] as [String: Any] },
             "hasRefs": !c.codeReferences.isEmpty,
             "refs": c.codeReferences.map { ["name": $0.name, "added": $0.origin == .pvyield] as [String: Any] },
             "sourceVerdicts": (entry?.sources ?? []).map {
@@ -71,7 +71,7 @@ struct SiteViews {
 
     func revision(_ r: Revision, content: String) -> [String: Any] {
         ["pageTitle": page.title, "label": r.label, "file": r.file, "format": r.format.rawValue,
-         "provenance": r.provenance ?? "", "content": content, "hasInferences": !r.inferences.isEmpty,
+         "provenance": r.provenance ?? "", "hasProvenance": r.provenance != nil, "content": content, "hasInferences": !r.inferences.isEmpty,
          "inferences": r.inferences.map { ["line": $0.line, "kind": $0.kind, "confidence": $0.confidence.rawValue, "reason": $0.reason] as [String: Any] }]
     }
 }
