@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Wiki", dependencies: ["Document", "LibXML"]),
         .target(name: "Writers", dependencies: ["Document"]),
         .target(name: "Handbook", dependencies: ["Document", "Wiki", "Yams"]),
-        .target(name: "Probes", dependencies: ["Handbook", "CCPUID", "Yams"]),
+        .target(name: "Probes", dependencies: ["Handbook", "KernelSource", "CCPUID", "Yams"]),
         .target(name: "Render", dependencies: [
             "Document", "Writers", "Handbook", "Probes", "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "WikiTests", dependencies: ["TestSupport", "Wiki", "Document", "LibXML"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "Document"]),
         .testTarget(name: "HandbookTests", dependencies: ["TestSupport", "Handbook", "Wiki", "Document"]),
-        .testTarget(name: "ProbesTests", dependencies: ["TestSupport", "Probes", "Handbook"]),
+        .testTarget(name: "ProbesTests", dependencies: ["TestSupport", "Probes", "Handbook", "KernelSource"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "Handbook", "Probes", "CommonMark", "Document"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "KernelSourceTests", dependencies: ["KernelSource"]),

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses HTML with libxml2's HTML parser (as browsers are lenient, so is it:
 /// malformed markup is repaired, never rejected). Network access is off.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// What kind of node an `XMLStreamReader` is positioned on (libxml2's
 /// `xmlReaderTypes`, as a Swift value).

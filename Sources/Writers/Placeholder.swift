@@ -1,1 +1,0 @@
-// Writers of the document model (HTML, CommonMark) live here.
