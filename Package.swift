@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pvyield", targets: ["pvyield"]),
+        .executable(name: "pvyield-conformance", targets: ["pvyield-conformance"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +51,7 @@ let package = Package(
         // Kernel source scanner: C-aware queries over a Linux tree; no C, no other targets.
         .target(name: "KernelSource"),
         .executableTarget(name: "pvyield-kernel-scan", dependencies: ["KernelSource"]),
+        .executableTarget(name: "pvyield-conformance", dependencies: ["Wiki", "Writers", "LibXML", "Document"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),

@@ -1,0 +1,264 @@
+/// Pass 9, MediaWiki's block-level pass: list prefixes (`*#:;`) become nested
+/// lists, lines starting with a space become `<pre>`, and the rest is wrapped
+/// in paragraphs, where one blank line starts a new paragraph and each further
+/// one adds a `<br />`. Lines holding block tags neither open nor close
+/// paragraphs. Works line by line with a fixed amount of state (lists open
+/// iteratively, so ten thousand levels need no recursion).
+struct BlockLevels {
+    let src: [UInt8]
+    let pieces: PieceTable
+    var e: Emitter
+    var lastParagraph = ""   // "", "p" or "pre"
+    var inPre = false
+    var dtOpen = false
+
+    static func run(_ src: [UInt8], pieces: PieceTable) -> Emitter {
+        var pass = BlockLevels(src: src, pieces: pieces, e: Emitter(capacity: src.count))
+        pass.process()
+        return pass.e
+    }
+
+    mutating func out(_ s: String, _ at: Int) { e.emit(Array(s.utf8), at: at) }
+
+    mutating func closeParagraph(_ at: Int, atTheEnd: Bool = false) {
+        if !lastParagraph.isEmpty {
+            out("</\(lastParagraph)>" + (atTheEnd ? "" : "\n"), at)
+        }
+        inPre = false
+        lastParagraph = ""
+    }
+
+    mutating func openList(_ c: UInt8, _ at: Int) {
+        closeParagraph(at)
+        switch c {
+        case Byte.star: out("<ul><li>", at)
+        case Byte.hash: out("<ol><li>", at)
+        case Byte.colon: out("<dl><dd>", at)
+        default: out("<dl><dt>", at); dtOpen = true
+        }
+    }
+
+    mutating func nextItem(_ c: UInt8, _ at: Int) {
+        if c == Byte.star || c == Byte.hash { out("</li>\n<li>", at); return }
+        let close = dtOpen ? "</dt>\n" : "</dd>\n"
+        if c == Byte.semicolon { dtOpen = true; out(close + "<dt>", at) } else { dtOpen = false; out(close + "<dd>", at) }
+    }
+
+    mutating func closeList(_ c: UInt8, _ at: Int) {
+        switch c {
+        case Byte.star: out("</li></ul>", at)
+        case Byte.hash: out("</li></ol>", at)
+        default:
+            if dtOpen { dtOpen = false; out("</dt></dl>", at) } else { out("</dd></dl>", at) }
+        }
+    }
+
+    // swiftlint:disable:next function_body_length cyclomatic_complexity
+    mutating func process() {
+        let n = src.count
+        var lastPrefix: [UInt8] = []
+        var pendingPTag: String? = nil
+        var inBlockElem = false
+        var inBlockquote = false
+        var prefixLength = 0
+        var prefix2: [UInt8] = []
+        var lineStart = 0
+        while lineStart <= n {
+            let lineEnd = Scan.lineEnd(src, from: lineStart)
+            let notLastLine = lineEnd < n
+            let scan = LineTags.scan(src, lineStart, lineEnd, pieces: pieces)
+            var tLo = lineStart
+            let tHi = lineEnd
+            var prefix: [UInt8] = []
+            if !inPre {
+                var k = lineStart
+                while k < lineEnd, src[k] == Byte.star || src[k] == Byte.hash || src[k] == Byte.colon || src[k] == Byte.semicolon {
+                    k += 1
+                }
+                prefix = Array(src[lineStart..<k])
+                prefixLength = prefix.count
+                prefix2 = prefix.map { $0 == Byte.semicolon ? Byte.colon : $0 }
+                tLo = k
+                inPre = scan.preOpen
+            } else {
+                prefixLength = 0
+                prefix2 = []
+            }
+
+            if prefixLength > 0 && lastPrefix == prefix2 {
+                // Same list level as the last line: just a new item.
+                nextItem(prefix[prefixLength - 1], lineStart)
+                pendingPTag = nil
+                if prefix[prefixLength - 1] == Byte.semicolon, let colon = ColonFinder.find(src, tLo, tHi) {
+                    e.copy(src, tLo, colon)
+                    nextItem(Byte.colon, colon)
+                    tLo = colon + 1
+                }
+            } else if prefixLength > 0 || !lastPrefix.isEmpty {
+                var common = 0
+                while common < min(prefix.count, lastPrefix.count), prefix[common] == lastPrefix[common] { common += 1 }
+                pendingPTag = nil
+                var lastLength = lastPrefix.count
+                while common < lastLength {
+                    closeList(lastPrefix[lastLength - 1], lineStart)
+                    lastLength -= 1
+                }
+                if prefixLength <= common && common > 0 { nextItem(prefix[common - 1], lineStart) }
+                if !lastPrefix.isEmpty && prefixLength > common { out("\n", lineStart) }
+                while prefixLength > common {
+                    let c = prefix[common]
+                    openList(c, lineStart)
+                    if c == Byte.semicolon, let colon = ColonFinder.find(src, tLo, tHi) {
+                        e.copy(src, tLo, colon)
+                        nextItem(Byte.colon, colon)
+                        tLo = colon + 1
+                    }
+                    common += 1
+                }
+                if prefixLength == 0 && !lastPrefix.isEmpty { out("\n", lineStart) }
+                lastPrefix = prefix2
+            }
+
+            if prefixLength == 0 {
+                let tScan = tLo == lineStart ? scan : LineTags.scan(src, tLo, tHi, pieces: pieces)
+                if tScan.open || tScan.close {
+                    pendingPTag = nil
+                    closeParagraph(lineStart)
+                    if scan.preOpen && !scan.preClose { inPre = true }
+                    if let bq = tScan.lastBlockquoteIsOpen { inBlockquote = bq }
+                    inBlockElem = !tScan.close
+                } else if !inBlockElem && !inPre {
+                    let (trimLo, trimHi) = Scan.trimmed(src, tLo, tHi)
+                    let blank = trimLo == trimHi
+                    if tLo < tHi, src[tLo] == Byte.space, lastParagraph == "pre" || !blank, !inBlockquote {
+                        if lastParagraph != "pre" {
+                            pendingPTag = nil
+                            closeParagraph(lineStart)
+                            out("<pre>", lineStart)
+                            lastParagraph = "pre"
+                        }
+                        tLo += 1
+                    } else if blank {
+                        if let pending = pendingPTag {
+                            out(pending + "<br />", lineStart)
+                            pendingPTag = nil
+                            lastParagraph = "p"
+                        } else if lastParagraph != "p" {
+                            closeParagraph(lineStart)
+                            pendingPTag = "<p>"
+                        } else {
+                            pendingPTag = "</p><p>"
+                        }
+                    } else if let pending = pendingPTag {
+                        out(pending, lineStart)
+                        pendingPTag = nil
+                        lastParagraph = "p"
+                    } else if lastParagraph != "p" {
+                        closeParagraph(lineStart)
+                        out("<p>", lineStart)
+                        lastParagraph = "p"
+                    }
+                }
+            }
+            if scan.preClose && inPre { inPre = false }
+            if pendingPTag == nil {
+                if prefixLength == 0 {
+                    e.copy(src, tLo, tHi)
+                    if notLastLine || !lastParagraph.isEmpty {
+                        if notLastLine { e.copyByte(src, lineEnd) } else { out("\n", lineEnd) }
+                    }
+                } else {
+                    let (a, b) = Scan.trimmed(src, tLo, tHi)
+                    e.copy(src, a, b)
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        while prefixLength > 0 {
+            closeList(prefix2[prefixLength - 1], n)
+            prefixLength -= 1
+            if prefixLength == 0 { out("\n", n) }
+        }
+        if !lastParagraph.isEmpty {
+            out("</\(lastParagraph)>", n)
+            lastParagraph = ""
+        }
+    }
+}
+
+/// What the block-level pass needs to know about the tags on one line.
+struct LineTags {
+    var open = false
+    var close = false
+    var preOpen = false
+    var preClose = false
+    /// Whether the line's last `<blockquote>`/`</blockquote>` opens (nil: none).
+    var lastBlockquoteIsOpen: Bool?
+
+    static let openers: [[UInt8]] = ["<table", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<pre", "<tr", "<p", "<ul",
+                                     "<ol", "<dl", "<li", "</tr", "</td", "</th"].map { Array($0.utf8) }
+    static let closers: [[UInt8]] = ["</table", "</h1", "</h2", "</h3", "</h4", "</h5", "</h6", "<td", "<th",
+                                     "<blockquote", "</blockquote", "<div", "</div", "<hr", "</pre", "</p", "</li",
+                                     "</ul", "</ol", "</dl", "<center", "</center"].map { Array($0.utf8) }
+
+    static func scan(_ b: [UInt8], _ lo: Int, _ hi: Int, pieces: PieceTable) -> LineTags {
+        var r = LineTags()
+        var i = lo
+        while i < hi {
+            let c = b[i]
+            if c == Byte.lt {
+                if !r.open { r.open = openers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
+                if !r.close { r.close = closers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
+                if Scan.hasWordIgnoringCase(b, Array("<pre".utf8), at: i) { r.preOpen = true }
+                if Scan.hasWordIgnoringCase(b, Array("</pre".utf8), at: i) { r.preClose = true }
+                let closing = i + 1 < hi && b[i + 1] == Byte.slash
+                let nameAt = closing ? i + 2 : i + 1
+                if Scan.hasWordIgnoringCase(b, Array("blockquote".utf8), at: nameAt),
+                   nameAt + 10 < b.count, Byte.isWhitespace(b[nameAt + 10]) || b[nameAt + 10] == Byte.gt {
+                    r.lastBlockquoteIsOpen = !closing
+                }
+            } else if c == Byte.marker, let (index, end) = PieceTable.readMarker(b, at: i) {
+                if index < pieces.pieces.count, pieces.pieces[index].isBlock { r.close = true }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return r
+    }
+}
+
+/// Finds the `:` that ends a `;term`, skipping colons inside tags and inside
+/// elements (so URLs and link labels keep theirs), as MediaWiki does.
+enum ColonFinder {
+    static func find(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Int? {
+        enum State { case text, tag, tagStart, closeTag, tagSlash, comment, commentDash, commentDashDash }
+        var state = State.text
+        var level = 0
+        var i = lo
+        while i < hi {
+            let c = b[i]
+            switch state {
+            case .text:
+                if c == Byte.lt { state = .tagStart } else if c == Byte.colon, level == 0 { return i }
+            case .tag:
+                if c == Byte.gt { level += 1; state = .text } else if c == Byte.slash { state = .tagSlash }
+            case .tagStart:
+                if c == Byte.slash { state = .closeTag } else if c == Byte.bang { state = .comment }
+                else if c == Byte.gt { state = .text } else { state = .tag }
+            case .closeTag:
+                if c == Byte.gt { if level > 0 { level -= 1 }; state = .text }
+            case .tagSlash:
+                if c == Byte.gt { state = .text } else if c != Byte.slash { state = .tag }
+            case .comment:
+                if c == Byte.dash { state = .commentDash }
+            case .commentDash:
+                state = c == Byte.dash ? .commentDashDash : .comment
+            case .commentDashDash:
+                state = c == Byte.gt ? .text : .comment
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+/// Byte-level helpers. The reader works on UTF-8 bytes throughout: every pass is a
+/// single forward scan over a byte array, which keeps it linear and fast.
+enum Byte {
+    static let nl: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+    static let tab: UInt8 = 0x09
+    static let space: UInt8 = 0x20
+    static let lt: UInt8 = 0x3C
+    static let gt: UInt8 = 0x3E
+    static let amp: UInt8 = 0x26
+    static let quote: UInt8 = 0x22
+    static let apos: UInt8 = 0x27
+    static let slash: UInt8 = 0x2F
+    static let bang: UInt8 = 0x21
+    static let hash: UInt8 = 0x23
+    static let colon: UInt8 = 0x3A
+    static let semicolon: UInt8 = 0x3B
+    static let star: UInt8 = 0x2A
+    static let pipe: UInt8 = 0x7C
+    static let equals: UInt8 = 0x3D
+    static let dash: UInt8 = 0x2D
+    static let plus: UInt8 = 0x2B
+    static let lbrack: UInt8 = 0x5B
+    static let rbrack: UInt8 = 0x5D
+    static let lbrace: UInt8 = 0x7B
+    static let rbrace: UInt8 = 0x7D
+    static let underscore: UInt8 = 0x5F
+    /// Starts and ends a strip marker (see `PieceTable`). DEL never appears in
+    /// wikitext that matters, and it ends URLs, as MediaWiki's own markers do.
+    static let marker: UInt8 = 0x7F
+
+    @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { b == space || b == tab }
+    /// HTML/PHP whitespace: space, tab, LF, VT, FF, CR.
+    @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool {
+        b == space || (b >= 0x09 && b <= 0x0D)
+    }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+    }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
+        (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+    }
+    /// A PCRE word character in non-UTF mode plus any non-ASCII byte (letters of
+    /// other scripts), which is what `\b` around protocols and ISBNs needs.
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        isAlnum(b) || b == underscore || b >= 0x80
+    }
+}
+
+/// Byte-array helpers, namespaced so they cannot clash with extensions that
+/// other files of this module may add to `Array` or `String`.
+enum Scan {
+    /// Case-insensitive ASCII comparison of `word` (lower-case) at `at`.
+    @inline(__always)
+    static func hasWordIgnoringCase(_ b: [UInt8], _ word: [UInt8], at: Int) -> Bool {
+        if at < 0 || at + word.count > b.count { return false }
+        var i = 0
+        while i < word.count {
+            if Byte.lower(b[at + i]) != word[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    static func hasBytes(_ b: [UInt8], _ word: [UInt8], at: Int) -> Bool {
+        if at < 0 || at + word.count > b.count { return false }
+        var i = 0
+        while i < word.count {
+            if b[at + i] != word[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Index of the next `\n` at or after `from`, or `b.count`.
+    @inline(__always)
+    static func lineEnd(_ b: [UInt8], from: Int) -> Int {
+        var i = from
+        while i < b.count && b[i] != Byte.nl { i += 1 }
+        return i
+    }
+
+    static func string(_ b: [UInt8], _ lo: Int, _ hi: Int) -> String {
+        String(decoding: b[lo..<hi], as: UTF8.self)
+    }
+
+    /// Trims PHP-style whitespace from both ends of a byte range.
+    @inline(__always)
+    static func trimmed(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (Int, Int) {
+        var lo = lo, hi = hi
+        while lo < hi && Byte.isWhitespace(b[lo]) { lo += 1 }
+        while hi > lo && Byte.isWhitespace(b[hi - 1]) { hi -= 1 }
+        return (lo, hi)
+    }
+}

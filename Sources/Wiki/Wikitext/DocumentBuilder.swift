@@ -1,0 +1,229 @@
+import Document
+
+/// Turns the built tree into the document model: block elements become
+/// blocks, the rest inlines; links, templates and code come back from the
+/// piece table. Inline content that MediaWiki leaves outside any `<p>` (in list
+/// items, cells, divs) becomes a paragraph marked `plain`, which writers render
+/// without a `<p>`.
+struct DocumentBuilder {
+    /// The attribute that marks a paragraph MediaWiki did not wrap in `<p>`.
+    static let plainKey = "plain"
+
+    let pieces: PieceTable
+    let sourceRange: (Int, Int) -> SourceRange?
+    var anchors = HeadingAnchors()
+
+    // MARK: Blocks
+
+    mutating func blocks(_ nodes: [TreeNode], depth: Int = 0) -> [Block] {
+        var out: [Block] = []
+        var run: [TreeNode] = []
+        func flush(_ builder: inout DocumentBuilder) {
+            defer { run = [] }
+            guard run.contains(where: { !$0.isWhitespaceText }) else { return }
+            let content = builder.inlines(run, depth: depth)
+            out += builder.paragraph(content, Attr(attributes: [Attribute(Self.plainKey, "")],
+                                                   source: builder.sourceRange(run[0].start, run[run.count - 1].end)))
+        }
+        for node in nodes {
+            if isBlock(node) {
+                flush(&self)
+                out += block(node, depth: depth)
+            } else {
+                run.append(node)
+            }
+        }
+        flush(&self)
+        return out
+    }
+
+    func isBlock(_ node: TreeNode) -> Bool {
+        switch node.kind {
+        case .text: return false
+        case .piece: return node.piece < pieces.pieces.count && pieces.pieces[node.piece].isBlock
+        case .element: return HTMLTags.block.contains(node.name) || node.name == "blockquote"
+        }
+    }
+
+    func attr(_ node: TreeNode, id: String = "") -> Attr {
+        var classes: [String] = []
+        var attributes: [Attribute] = []
+        var identifier = id
+        for a in node.attributes {
+            switch a.key {
+            case "class": classes += a.value.split(separator: " ").map(String.init)
+            case "id" where identifier.isEmpty: identifier = a.value
+            default: attributes.append(a)
+            }
+        }
+        return Attr(id: identifier, classes: classes, attributes: attributes, source: sourceRange(node.start, node.end))
+    }
+
+    /// A paragraph, or template blocks when the paragraph holds nothing but templates.
+    func paragraph(_ content: [Inline], _ attr: Attr) -> [Block] {
+        let meaningful = content.filter {
+            if case .text(let s) = $0 { return !s.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        if !meaningful.isEmpty, meaningful.allSatisfy({ if case .template = $0 { return true }; return false }) {
+            return meaningful.compactMap {
+                if case .template(let t) = $0 { return .template(t, attr: Attr(source: attr.source)) }
+                return nil
+            }
+        }
+        return [.paragraph(trimmed(content), attr: attr)]
+    }
+
+    mutating func block(_ node: TreeNode, depth: Int) -> [Block] {
+        if node.kind == .piece {
+            if case .codeBlock(let text, var a) = pieces.pieces[node.piece] {
+                a.source = sourceRange(node.start, node.end)
+                return [.codeBlock(text, attr: a)]
+            }
+            return []
+        }
+        let d = depth + 1
+        switch node.name {
+        case "p":
+            return paragraph(inlines(node.children, depth: d), attr(node))
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            let content = trimmed(inlines(node.children, depth: d))
+            let level = Int(node.name.dropFirst())!
+            let id = anchors.unique(for: content)
+            return [.heading(level: level, content: content, attr: attr(node, id: id))]
+        case "pre":
+            return [.preformatted(inlines(node.children, depth: d), attr: attr(node))]
+        case "ul", "ol":
+            var items: [[Block]] = []
+            var loose: [TreeNode] = []
+            for child in node.children {
+                if child.kind == .element && child.name == "li" {
+                    if loose.contains(where: { !$0.isWhitespaceText }) { items.append(blocks(loose, depth: d)) }
+                    loose = []
+                    items.append(blocks(child.children, depth: d))
+                } else {
+                    loose.append(child)
+                }
+            }
+            if loose.contains(where: { !$0.isWhitespaceText }) { items.append(blocks(loose, depth: d)) }
+            return [node.name == "ul" ? .bulletList(items, attr: attr(node)) : .orderedList(items, attr: attr(node))]
+        case "dl":
+            var items: [DefinitionItem] = []
+            for child in node.children where child.kind != .text || !child.isWhitespaceText {
+                if child.kind == .element && child.name == "dt" {
+                    items.append(DefinitionItem(term: trimmed(inlines(child.children, depth: d)), definitions: []))
+                } else {
+                    let content = child.kind == .element && child.name == "dd" ? blocks(child.children, depth: d)
+                                                                               : blocks([child], depth: d)
+                    if items.isEmpty {
+                        items.append(DefinitionItem(term: [], definitions: [content]))
+                    } else {
+                        items[items.count - 1].definitions.append(content)
+                    }
+                }
+            }
+            return [.definitionList(items, attr: attr(node))]
+        case "blockquote":
+            return [.blockQuote(blocks(node.children, depth: d), attr: attr(node))]
+        case "hr":
+            return [.horizontalRule]
+        case "table":
+            return [.table(table(node, depth: d))]
+        case "tr", "td", "th", "caption", "tbody":
+            // Table parts outside a table (the builder should not make these).
+            return blocks(node.children, depth: d)
+        default:
+            return [.div(name: node.name, content: blocks(node.children, depth: d), attr: attr(node))]
+        }
+    }
+
+    mutating func table(_ node: TreeNode, depth: Int) -> Table {
+        var caption: [Inline]?
+        var rows: [Table.Row] = []
+        func addRow(_ row: TreeNode, _ builder: inout DocumentBuilder) {
+            var cells: [Table.Cell] = []
+            for cell in row.children where cell.kind == .element && (cell.name == "td" || cell.name == "th") {
+                cells.append(Table.Cell(isHeader: cell.name == "th", content: builder.blocks(cell.children, depth: depth),
+                                        attr: builder.attr(cell)))
+            }
+            rows.append(Table.Row(cells: cells, attr: builder.attr(row)))
+        }
+        for child in node.children where child.kind == .element {
+            switch child.name {
+            case "caption": caption = trimmed(inlines(child.children, depth: depth))
+            case "tr": addRow(child, &self)
+            case "tbody": for row in child.children where row.kind == .element && row.name == "tr" { addRow(row, &self) }
+            default: break
+            }
+        }
+        return Table(caption: caption, rows: rows, attr: attr(node))
+    }
+
+    // MARK: Inlines
+
+    mutating func inlines(_ nodes: [TreeNode], depth: Int) -> [Inline] {
+        var out: [Inline] = []
+        for node in nodes { inline(node, depth: depth, into: &out) }
+        return out
+    }
+
+    mutating func inline(_ node: TreeNode, depth: Int, into out: inout [Inline]) {
+        func appendText(_ s: String) {
+            guard !s.isEmpty else { return }
+            if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + s) } else { out.append(.text(s)) }
+        }
+        switch node.kind {
+        case .text:
+            appendText(node.text)
+        case .piece:
+            guard node.piece < pieces.pieces.count else { return }
+            switch pieces.pieces[node.piece] {
+            case .nowiki(let s): appendText(FrenchSpacing.apply(s, inPre: false))
+            case .template(let t): out.append(.template(t))
+            case .parameter(let s): out.append(.raw(format: "mediawiki", text: s))
+            case .inlineCode(let s, let a): out.append(.code(s, a))
+            case .codeBlock(let s, let a): out.append(.code(s, a))
+            case .link(let l): out.append(.link(l))
+            case .category(var l):
+                l.content = [.text(l.target)]
+                out.append(.link(l))
+            }
+        case .element:
+            let d = depth + 1
+            let children = inlines(node.children, depth: d)
+            switch node.name {
+            case "b", "strong": out.append(.strong(children))
+            case "i", "em": out.append(.emphasis(children))
+            case "br": out.append(.lineBreak)
+            case "a":
+                if let k = node.attributes.first(where: { $0.key == "k" }).flatMap({ Int($0.value) }),
+                   k < pieces.pieces.count, case .link(var link) = pieces.pieces[k] {
+                    link.content = children
+                    out.append(.link(link))
+                } else {
+                    out += children
+                }
+            case "code" where node.children.allSatisfy({ $0.kind == .text }):
+                out.append(.code(node.children.map(\.text).joined(), attr(node).withoutSource))
+            default:
+                out.append(.span(name: node.name, content: children, attr: attr(node).withoutSource))
+            }
+        }
+    }
+
+    /// Drops leading and trailing whitespace of an inline run (MediaWiki's
+    /// trailing newlines inside paragraphs and items carry no meaning).
+    func trimmed(_ content: [Inline]) -> [Inline] {
+        var c = content
+        if case .text(let s)? = c.first {
+            let t = String(s.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }))
+            if t.isEmpty { c.removeFirst() } else { c[0] = .text(t) }
+        }
+        if case .text(let s)? = c.last {
+            var t = Substring(s)
+            while let l = t.last, l == " " || l == "\n" || l == "\t" { t.removeLast() }
+            if t.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(String(t)) }
+        }
+        return c
+    }
+}

@@ -1,0 +1,66 @@
+/// Where each byte of a pass's output came from in that pass's input, so that
+/// block source ranges survive the rewriting passes. Runs copied verbatim map
+/// exactly; generated text maps to the position of the construct that made it.
+struct OffsetMap: Sendable {
+    var outStarts: [Int] = []
+    var inStarts: [Int] = []
+    var exact: [Bool] = []
+
+    func inputOffset(_ out: Int) -> Int {
+        if outStarts.isEmpty { return out }
+        var lo = 0, hi = outStarts.count - 1
+        if out < outStarts[0] { return inStarts[0] }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if outStarts[mid] <= out { lo = mid } else { hi = mid - 1 }
+        }
+        return exact[lo] ? inStarts[lo] + (out - outStarts[lo]) : inStarts[lo]
+    }
+}
+
+/// The output buffer of one pass, recording an `OffsetMap` as it is written.
+struct Emitter {
+    var bytes: [UInt8] = []
+    var map = OffsetMap()
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity + capacity / 8 + 16) }
+
+    /// Copies `src[lo..<hi]` (the pass's input) verbatim.
+    @inline(__always)
+    mutating func copy(_ src: [UInt8], _ lo: Int, _ hi: Int) {
+        guard lo < hi else { return }
+        if let last = map.exact.last, last,
+           map.inStarts[map.inStarts.count - 1] + (bytes.count - map.outStarts[map.outStarts.count - 1]) == lo {
+            // Continues the current exact run.
+        } else {
+            map.outStarts.append(bytes.count); map.inStarts.append(lo); map.exact.append(true)
+        }
+        bytes.append(contentsOf: src[lo..<hi])
+    }
+
+    @inline(__always)
+    mutating func copyByte(_ src: [UInt8], _ i: Int) { copy(src, i, i + 1) }
+
+    /// Writes generated text attributed to input position `at`.
+    @inline(__always)
+    mutating func emit(_ generated: [UInt8], at: Int) {
+        guard !generated.isEmpty else { return }
+        markGenerated(at: at)
+        bytes.append(contentsOf: generated)
+    }
+
+    @inline(__always)
+    mutating func emit(_ generated: String, at: Int) { emit(Array(generated.utf8), at: at) }
+
+    @inline(__always)
+    mutating func emitByte(_ b: UInt8, at: Int) {
+        markGenerated(at: at)
+        bytes.append(b)
+    }
+
+    @inline(__always)
+    private mutating func markGenerated(at: Int) {
+        if let last = map.exact.last, !last, map.inStarts[map.inStarts.count - 1] == at { return }
+        map.outStarts.append(bytes.count); map.inStarts.append(at); map.exact.append(false)
+    }
+}

@@ -1,0 +1,47 @@
+import Document
+
+/// What the extension tags found by the preprocessor become.
+enum ExtensionTags {
+    static func piece(name: String, src: [UInt8], attrLo: Int, attrHi: Int, contentLo: Int, contentHi: Int) -> Piece {
+        switch name {
+        case "nowiki":
+            // Entities stay meaningful inside nowiki; markup does not.
+            return .nowiki(Entities.decode(src, contentLo, contentHi))
+        case "pre":
+            let attrs = AttributeSanitizer.sanitize(src, attrLo, attrHi, element: "pre")
+            var text = Entities.decode(withoutNowikiTags(src, contentLo, contentHi), 0,
+                                       withoutNowikiTags(src, contentLo, contentHi).count)
+            // An HTML parser drops the newline right after <pre>.
+            if text.hasPrefix("\n") { text.removeFirst() }
+            return .codeBlock(text, Attr(attributes: attrs))
+        default: // syntaxhighlight, source
+            let parsed = AttributeSanitizer.parse(src, attrLo, attrHi)
+            let lang = parsed.first { $0.key == "lang" }?.value ?? ""
+            let isInline = parsed.contains { $0.key == "inline" }
+            var text = Scan.string(src, contentLo, contentHi)
+            while text.hasPrefix("\n") { text.removeFirst() }
+            while let last = text.unicodeScalars.last, last == "\n" || last == " " || last == "\t" {
+                text.unicodeScalars.removeLast()
+            }
+            let attr = Attr(classes: lang.isEmpty ? [] : [lang])
+            return isInline ? .inlineCode(text, attr) : .codeBlock(text, attr)
+        }
+    }
+
+    /// `<pre>` content with `<nowiki>` and `</nowiki>` tags removed (their content stays).
+    static func withoutNowikiTags(_ src: [UInt8], _ lo: Int, _ hi: Int) -> [UInt8] {
+        let open = Array("<nowiki>".utf8), close = Array("</nowiki>".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(hi - lo)
+        var i = lo
+        while i < hi {
+            if src[i] == Byte.lt {
+                if i + open.count <= hi, Scan.hasWordIgnoringCase(src, open, at: i) { i += open.count; continue }
+                if i + close.count <= hi, Scan.hasWordIgnoringCase(src, close, at: i) { i += close.count; continue }
+            }
+            out.append(src[i])
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,149 @@
+import Document
+
+/// Pass 5: `[[Target#section|label]]trail`. As in MediaWiki the text is split at
+/// each `[[` and each piece tried on its own, so a piece's label cannot run into
+/// the next link and the pass stays linear. A link becomes `<a k=N>label</a>`
+/// around text the later passes still format; bad titles stay literal text.
+enum InternalLinks {
+    static let namespaces: Set<String> = [
+        "media", "special", "talk", "user", "user talk", "project", "project talk", "file", "file talk",
+        "image", "image talk", "mediawiki", "mediawiki talk", "template", "template talk", "help",
+        "help talk", "category", "category talk",
+    ]
+
+    @inline(__always) static func isTitleByte(_ c: UInt8) -> Bool {
+        c >= 0x20 && c != 0x7F && c != Byte.lt && c != Byte.gt && c != Byte.lbrack && c != Byte.rbrack
+            && c != Byte.lbrace && c != Byte.rbrace && c != Byte.pipe
+    }
+
+    static func run(_ src: [UInt8], pieces: inout PieceTable) -> Emitter {
+        var e = Emitter(capacity: src.count)
+        let n = src.count
+        // Positions of each "[[" (non-overlapping, left to right).
+        var opens: [Int] = []
+        var i = 0
+        while i + 1 < n {
+            if src[i] == Byte.lbrack && src[i + 1] == Byte.lbrack { opens.append(i); i += 2 } else { i += 1 }
+        }
+        guard !opens.isEmpty else {
+            e.copy(src, 0, n)
+            return e
+        }
+        e.copy(src, 0, opens[0])
+        for (k, open) in opens.enumerated() {
+            let lo = open + 2
+            let hi = k + 1 < opens.count ? opens[k + 1] : n
+            if !link(src, open: open, lo: lo, hi: hi, pieces: &pieces, into: &e) {
+                e.copy(src, open, hi)
+            }
+        }
+        return e
+    }
+
+    /// Tries one piece; writes it and returns true when it is a link.
+    static func link(_ b: [UInt8], open: Int, lo: Int, hi: Int, pieces: inout PieceTable, into e: inout Emitter) -> Bool {
+        var t = lo
+        while t < hi, isTitleByte(b[t]) { t += 1 }
+        guard t > lo, t < hi else { return false }
+        var labelLo = -1, labelHi = -1
+        var after: Int
+        if b[t] == Byte.rbrack, t + 1 < hi, b[t + 1] == Byte.rbrack {
+            after = t + 2
+        } else if b[t] == Byte.pipe {
+            // The label has at least one character and ends at the first `]]`.
+            var q = t + 2
+            while q + 1 < hi, !(b[q] == Byte.rbrack && b[q + 1] == Byte.rbrack) { q += 1 }
+            guard q + 1 < hi else { return false }
+            labelLo = t + 1; labelHi = q
+            after = q + 2
+        } else {
+            return false
+        }
+        // `[[a|[b]]]`: the third `]` closes the label's bracket (T4095).
+        if labelLo >= 0, after < hi, b[after] == Byte.rbrack, b[labelLo..<labelHi].contains(Byte.lbrack) {
+            labelHi += 1
+            after += 1
+        }
+        guard let link = resolve(b, lo, t) else { return false }
+        var trailEnd = after
+        while trailEnd < hi, b[trailEnd] >= 0x61, b[trailEnd] <= 0x7A { trailEnd += 1 }
+        if link.kind == .category {
+            e.emit(pieces.marker(.category(link)), at: open)
+            e.copy(b, after, hi)
+            return true
+        }
+        let index = pieces.add(.link(link))
+        e.emit(Array("<a k=\(index)>".utf8), at: open)
+        if labelLo >= 0 {
+            e.copy(b, labelLo, labelHi)
+        } else {
+            // The text shown is the target as written, without a leading colon.
+            var tlo = lo
+            if b[tlo] == Byte.colon { tlo += 1 }
+            e.copy(b, tlo, t)
+        }
+        e.copy(b, after, trailEnd)
+        e.emit(Array("</a>".utf8), at: trailEnd)
+        e.copy(b, trailEnd, hi)
+        return true
+    }
+
+    /// The link a target names, or nil when MediaWiki would reject the title.
+    static func resolve(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Link? {
+        var target = Entities.decode(b, lo, hi)
+        if target.contains("%") { target = percentDecoded(target) }
+        if target.contains("<") || target.contains(">") { return nil }
+        let lowered = target.lowercased()
+        for proto in ExternalLinks.protocols where lowered.hasPrefix(proto) { return nil }
+        var escaped = false
+        if target.hasPrefix(":") { escaped = true; target.removeFirst() }
+        var fragment: String?
+        if let hash = target.firstIndex(of: "#") {
+            fragment = String(target[target.index(after: hash)...])
+            target = String(target[..<hash])
+        }
+        let title = trimTitle(target)
+        if title.isEmpty && (fragment == nil || escaped) { return nil }
+        if title.contains("~~~") || title.utf8.count > 255 { return nil }
+        if title == "." || title == ".." || title.hasPrefix("./") || title.hasPrefix("../")
+            || title.contains("/./") || title.contains("/../") || title.hasSuffix("/.") || title.hasSuffix("/..") {
+            return nil
+        }
+        var kind = Link.Kind.wiki
+        if let colon = title.firstIndex(of: ":") {
+            let ns = trimTitle(String(title[..<colon])).lowercased()
+            if namespaces.contains(ns) {
+                if trimTitle(String(title[title.index(after: colon)...])).isEmpty { return nil }
+                if ns == "category" && !escaped { kind = .category }
+            }
+        }
+        return Link(kind: kind, target: title, fragment: fragment.map { $0.isEmpty ? nil : $0 } ?? nil,
+                    content: [])
+    }
+
+    static func trimTitle(_ s: String) -> String {
+        var scalars = Substring(s).unicodeScalars
+        while let f = scalars.first, f == " " || f == "_" || f == "\u{A0}" { scalars.removeFirst() }
+        while let l = scalars.last, l == " " || l == "_" || l == "\u{A0}" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    static func percentDecoded(_ s: String) -> String {
+        let b = Array(s.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        func hex(_ c: UInt8) -> UInt8? {
+            if Byte.isDigit(c) { return c - 0x30 }
+            let l = c | 0x20
+            return l >= 0x61 && l <= 0x66 ? l - 0x61 + 10 : nil
+        }
+        while i < b.count {
+            if b[i] == 0x25, i + 2 < b.count, let h = hex(b[i + 1]), let l = hex(b[i + 2]) {
+                out.append(h << 4 | l); i += 3
+            } else {
+                out.append(b[i]); i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

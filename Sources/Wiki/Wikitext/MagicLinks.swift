@@ -1,0 +1,126 @@
+import Document
+
+/// Pass 8: bare URLs in running text and the `ISBN`/`RFC`/`PMID` magic links,
+/// never inside a tag or an existing link.
+enum MagicLinks {
+    @inline(__always) static func isWord(_ c: UInt8) -> Bool { Byte.isAlnum(c) || c == Byte.underscore }
+
+    static func run(_ src: [UInt8], pieces: inout PieceTable) -> Emitter {
+        var e = Emitter(capacity: src.count)
+        let n = src.count
+        var cursor = 0
+        var i = 0
+        var linkCloseFound = -1 // cached position of the next `</a>`
+        let closeA = Array("</a>".utf8)
+        while i < n {
+            let c = src[i]
+            if c == Byte.lt {
+                if i + 2 < n, src[i + 1] == 0x61, src[i + 2] == Byte.space || src[i + 2] == Byte.gt {
+                    // Skip a whole link: its label is not scanned for URLs.
+                    if linkCloseFound < i {
+                        var j = i
+                        while j + 3 < n, !Scan.hasBytes(src, closeA, at: j) { j += 1 }
+                        linkCloseFound = j + 3 < n ? j : Int.max
+                    }
+                    if linkCloseFound != Int.max { i = linkCloseFound + closeA.count; continue }
+                }
+                while i < n, src[i] != Byte.gt { i += 1 }
+                i += 1
+                continue
+            }
+            let boundary = i == 0 || !isWord(src[i - 1])
+            guard boundary, Byte.isASCIILetter(c) else { i += 1; continue }
+            if let (end, link) = freeURL(src, at: i) ?? numbered(src, at: i) {
+                e.copy(src, cursor, i)
+                let index = pieces.add(.link(link))
+                e.emit(Array("<a k=\(index)>".utf8), at: i)
+                e.copy(src, i, end)
+                e.emit(Array("</a>".utf8), at: end)
+                cursor = end
+                i = end
+                continue
+            }
+            // Skip the rest of the word: magic links start only at word boundaries.
+            i += 1
+            while i < n, isWord(src[i]) { i += 1 }
+        }
+        e.copy(src, cursor, n)
+        return e
+    }
+
+    static func freeURL(_ b: [UInt8], at i: Int) -> (Int, Link)? {
+        let plen = ExternalLinks.protocolLength(b, at: i, allowRelative: false)
+        guard plen > 0 else { return nil }
+        var end = ExternalLinks.urlEnd(b, from: i + plen, limit: b.count)
+        end = ExternalLinks.cutAtEscapedAngle(b, i, end)
+        // Trailing punctuation belongs to the sentence; `)` too unless the URL has `(`.
+        let hasParen = b[i..<end].contains(0x28)
+        var k = end
+        while k > i + plen {
+            let c = b[k - 1]
+            if c == 0x2C || c == Byte.semicolon || c == 0x2E || c == Byte.colon || c == Byte.bang || c == 0x3F
+                || (c == 0x29 && !hasParen) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        // Keep the `;` of a trailing character reference.
+        if k < end, b[k] == Byte.semicolon {
+            var j = k - 1
+            while j > i, Byte.isAlnum(b[j]) || b[j] == Byte.hash { j -= 1 }
+            if j >= i, b[j] == Byte.amp, j < k - 1 { k += 1 }
+        }
+        end = k
+        guard end > i + plen else { return nil }
+        let url = Entities.decode(b, i, end)
+        return (end, Link(kind: .bareURL, target: url, content: []))
+    }
+
+    /// `ISBN 0-12-345678-9`, `RFC 1234`, `PMID 1234`.
+    static func numbered(_ b: [UInt8], at i: Int) -> (Int, Link)? {
+        let kinds: [(String, Int)] = [("ISBN", 4), ("RFC", 3), ("PMID", 4)]
+        for (word, len) in kinds where Scan.hasBytes(b, Array(word.utf8), at: i) {
+            var j = i + len
+            let spacesStart = j
+            while j < b.count {
+                if b[j] == Byte.space || b[j] == Byte.tab { j += 1; continue }
+                if b[j] == 0xC2, j + 1 < b.count, b[j + 1] == 0xA0 { j += 2; continue }
+                if Scan.hasBytes(b, Array("&nbsp;".utf8), at: j) { j += 6; continue }
+                if Scan.hasBytes(b, Array("&#160;".utf8), at: j) { j += 6; continue }
+                break
+            }
+            guard j > spacesStart, j < b.count, Byte.isDigit(b[j]) else { return nil }
+            if word == "ISBN" {
+                var k = j
+                var digits: [UInt8] = []
+                var lastEnd = j
+                while k < b.count {
+                    if Byte.isDigit(b[k]) || ((b[k] | 0x20) == 0x78 && digits.count == 9 || (b[k] | 0x20) == 0x78 && digits.count == 12) {
+                        digits.append(b[k] | ((b[k] | 0x20) == 0x78 ? 0x20 : 0))
+                        k += 1
+                        lastEnd = k
+                        if (digits.last == 0x78) { break }
+                    } else if (b[k] == Byte.space || b[k] == Byte.dash), k + 1 < b.count, Byte.isDigit(b[k + 1]) || (b[k + 1] | 0x20) == 0x78 {
+                        k += 1
+                    } else {
+                        break
+                    }
+                    if digits.count == 13 { break }
+                }
+                guard digits.count == 10 || digits.count == 13 else { return nil }
+                if lastEnd < b.count, isWord(b[lastEnd]) { return nil }
+                let num = String(decoding: digits, as: UTF8.self).uppercased()
+                return (lastEnd, Link(kind: .wiki, target: "Special:BookSources/\(num)", content: []))
+            }
+            var k = j
+            while k < b.count, Byte.isDigit(b[k]) { k += 1 }
+            if k < b.count, isWord(b[k]) { return nil }
+            let num = String(decoding: b[j..<k], as: UTF8.self)
+            let url = word == "RFC" ? "https://datatracker.ietf.org/doc/html/rfc\(num)"
+                                    : "https://www.ncbi.nlm.nih.gov/pubmed/\(num)?dopt=Abstract"
+            return (k, Link(kind: .external, target: url, content: []))
+        }
+        return nil
+    }
+}

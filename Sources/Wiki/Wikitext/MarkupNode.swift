@@ -1,0 +1,56 @@
+import Document
+
+/// A node of the tree the tree builder makes: an element, a text run, or a
+/// strip-marker piece. Source offsets are in the final pass's text.
+final class TreeNode {
+    enum Kind { case element, text, piece }
+    let kind: Kind
+    let name: String
+    var attributes: [Attribute]
+    var children: [TreeNode] = []
+    weak var parent: TreeNode?
+    var text: String = ""
+    var piece: Int = -1
+    var start: Int
+    var end: Int
+    /// Bookkeeping for the tree builder: whether the node is on the stack of open elements.
+    var onStack = false
+
+    init(element name: String, attributes: [Attribute] = [], at: Int) {
+        kind = .element; self.name = name; self.attributes = attributes; start = at; end = at
+    }
+
+    init(text: String, at: Int, end: Int) {
+        kind = .text; name = "#text"; attributes = []; self.text = text; start = at; self.end = end
+    }
+
+    init(piece: Int, at: Int, end: Int) {
+        kind = .piece; name = "#piece"; attributes = []; self.piece = piece; start = at; self.end = end
+    }
+
+    func append(_ child: TreeNode) {
+        child.parent = self
+        children.append(child)
+    }
+
+    func insert(_ child: TreeNode, before sibling: TreeNode) {
+        child.parent = self
+        if let k = children.firstIndex(where: { $0 === sibling }) { children.insert(child, at: k) } else { children.append(child) }
+    }
+
+    func detach() {
+        guard let p = parent else { return }
+        if let k = p.children.lastIndex(where: { $0 === self }) { p.children.remove(at: k) }
+        parent = nil
+    }
+
+    func clone() -> TreeNode {
+        let c = TreeNode(element: name, attributes: attributes, at: start)
+        c.end = end
+        return c
+    }
+
+    var isWhitespaceText: Bool {
+        kind == .text && text.utf8.allSatisfy { Byte.isWhitespace($0) }
+    }
+}

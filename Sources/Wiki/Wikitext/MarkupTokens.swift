@@ -1,0 +1,55 @@
+import Document
+
+/// The tokens of the text the passes produce: text, the tags the passes wrote
+/// (every `<` in that text is one), and strip markers.
+enum MarkupToken {
+    case text(lo: Int, hi: Int)
+    case startTag(name: String, attributes: [Attribute], selfClosing: Bool, at: Int, end: Int)
+    case endTag(name: String, at: Int, end: Int)
+    case piece(Int, at: Int, end: Int)
+}
+
+struct MarkupTokenizer {
+    let b: [UInt8]
+    var i = 0
+
+    init(_ b: [UInt8]) { self.b = b }
+
+    mutating func next() -> MarkupToken? {
+        let n = b.count
+        guard i < n else { return nil }
+        let start = i
+        let c = b[i]
+        if c == Byte.lt, let tag = tag(at: i) {
+            i = tag.1
+            return tag.0
+        }
+        if c == Byte.marker, let (index, end) = PieceTable.readMarker(b, at: i) {
+            i = end
+            return .piece(index, at: start, end: end)
+        }
+        i += 1
+        while i < n, b[i] != Byte.lt, b[i] != Byte.marker { i += 1 }
+        return .text(lo: start, hi: i)
+    }
+
+    func tag(at: Int) -> (MarkupToken, Int)? {
+        let n = b.count
+        var j = at + 1
+        let closing = j < n && b[j] == Byte.slash
+        if closing { j += 1 }
+        let nameStart = j
+        while j < n, Byte.isAlnum(b[j]) { j += 1 }
+        guard j > nameStart else { return nil }
+        let name = String(decoding: b[nameStart..<j], as: UTF8.self)
+        var gt = j
+        while gt < n, b[gt] != Byte.gt { gt += 1 }
+        guard gt < n else { return nil }
+        if closing { return (.endTag(name: name, at: at, end: gt + 1), gt + 1) }
+        var attrHi = gt
+        let selfClosing = gt > j && b[gt - 1] == Byte.slash
+        if selfClosing { attrHi -= 1 }
+        let attrs = j < attrHi ? AttributeSanitizer.parse(b, j, attrHi) : []
+        return (.startTag(name: name, attributes: attrs, selfClosing: selfClosing, at: at, end: gt + 1), gt + 1)
+    }
+}

@@ -1,0 +1,44 @@
+import Document
+
+/// Maps offsets in the last pass's text back to line:column in the original
+/// input, through each pass's `OffsetMap`.
+struct SourcePositions {
+    let maps: [OffsetMap]
+    let original: [UInt8]
+    var lineStarts: [Int] = [0]
+
+    init(maps: [OffsetMap], original: [UInt8]) {
+        self.maps = maps
+        self.original = original
+        for (i, c) in original.enumerated() where c == Byte.nl { lineStarts.append(i + 1) }
+    }
+
+    func originalOffset(_ offset: Int) -> Int {
+        var o = offset
+        for map in maps.reversed() { o = map.inputOffset(o) }
+        return min(max(o, 0), original.count)
+    }
+
+    func position(_ offset: Int) -> SourcePosition {
+        let o = originalOffset(offset)
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+        }
+        // Columns count Unicode scalars: skip UTF-8 continuation bytes.
+        var column = 1
+        var i = lineStarts[lo]
+        while i < o {
+            if original[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourcePosition(line: lo + 1, column: column)
+    }
+
+    func range(_ start: Int, _ end: Int) -> SourceRange {
+        let s = position(start)
+        let e = position(max(start, end))
+        return SourceRange(start: s, end: max(s, e))
+    }
+}

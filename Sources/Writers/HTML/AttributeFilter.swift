@@ -1,0 +1,53 @@
+import Document
+
+/// Attributes a document may carry into HTML: a whitelist like MediaWiki's
+/// sanitizer (no event handlers, no `style` that can run script or fetch).
+enum AttributeFilter {
+    static let allowed: Set<String> = [
+        "id", "class", "style", "lang", "dir", "title", "role", "align", "valign", "width", "height", "border",
+        "bgcolor", "cellpadding", "cellspacing", "frame", "rules", "summary", "abbr", "axis", "headers", "scope",
+        "rowspan", "colspan", "nowrap", "start", "type", "value", "reversed", "cite", "datetime", "size", "color",
+        "face", "clear", "char", "charoff", "tabindex", "aria-label", "aria-hidden", "aria-describedby",
+        "aria-labelledby", "itemprop", "itemscope", "itemtype", "itemid", "itemref",
+    ]
+
+    static func isAllowed(_ key: String) -> Bool {
+        let k = key.lowercased()
+        if allowed.contains(k) { return true }
+        if k.hasPrefix("data-") {
+            return k.count > 5 && k.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+        }
+        return false
+    }
+
+    static func isSafeStyle(_ value: String) -> Bool {
+        var css = value.lowercased()
+        while let open = css.firstRange(of: "/*") {
+            if let close = css[open.upperBound...].firstRange(of: "*/") {
+                css.replaceSubrange(open.lowerBound..<close.upperBound, with: "")
+            } else {
+                css.removeSubrange(open.lowerBound..<css.endIndex)
+            }
+        }
+        let compact = css.filter { !$0.isWhitespace && $0 != "\\" }
+        for bad in ["expression", "url(", "javascript", "vbscript", "image(", "image-set(", "-moz-binding",
+                    "behavior", "-o-link"] where compact.contains(bad) {
+            return false
+        }
+        return true
+    }
+
+    /// ` key="value"` for the attributes that pass, id and classes first.
+    static func render(_ attr: Attr, extraClasses: [String] = [], into out: inout String) {
+        if !attr.id.isEmpty { out += " id=\""; HTMLEscaping.attribute(attr.id, into: &out); out += "\"" }
+        let classes = extraClasses + attr.classes
+        if !classes.isEmpty {
+            out += " class=\""; HTMLEscaping.attribute(classes.joined(separator: " "), into: &out); out += "\""
+        }
+        for a in attr.attributes where isAllowed(a.key) && a.key != "id" && a.key != "class" {
+            if a.key.lowercased() == "style" && !isSafeStyle(a.value) { continue }
+            out += " " + a.key.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+            out += "=\""; HTMLEscaping.attribute(a.value, into: &out); out += "\""
+        }
+    }
+}
