@@ -15,6 +15,8 @@ struct QueryLine {
     enum Expectation { case holds, fails, none }
 
     let query: KernelQuery
+    /// `pattern-with-strings`: run `query` (a `.pattern`) with string literals kept.
+    let keepsStringLiterals: Bool
     let expectation: Expectation
     let text: String
 
@@ -47,6 +49,7 @@ struct QueryLine {
         default: expectation = .none
         }
         text = words.joined(separator: " ")
+        keepsStringLiterals = words.first == "pattern-with-strings"
         guard let verb = words.first else { throw Problem("empty query") }
         let args = Array(words.dropFirst())
         switch verb {
@@ -65,11 +68,17 @@ struct QueryLine {
             guard args.count >= 3 else { throw Problem("usage: \(verb) FUNCTION FILE|* REGEX") }
             // The regex keeps its own spacing: take the rest of the original line.
             let regex = Self.rest(of: line, after: 3 + (expectation == .none ? 0 : 1))
-            query = .pattern(regex: regex, insideFunction: args[0], file: args[1] == "*" ? nil : args[1],
-                             keepingStringLiterals: verb == "pattern-with-strings")
+            query = .pattern(regex: regex, insideFunction: args[0], file: args[1] == "*" ? nil : args[1])
         default:
             throw Problem("unknown query \(verb)")
         }
+    }
+
+    func run(on tree: KernelTree) throws -> QueryResult {
+        if keepsStringLiterals, case .pattern(let regex, let function, let file) = query {
+            return try tree.pattern(regex, insideFunction: function, file: file, keepingStringLiterals: true)
+        }
+        return try tree.run(query)
     }
 
     /// The text after the first `count` space-separated words.

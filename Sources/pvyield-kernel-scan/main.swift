@@ -54,7 +54,7 @@ var unmet = 0
 for line in queries {
     let before = clock.now
     let result: QueryResult
-    do { result = try tree.run(line.query) } catch { fail("\(line.text): \(error)") }
+    do { result = try line.run(on: tree) } catch { fail("\(line.text): \(error)") }
     let ms = (clock.now - before).milliseconds
     let met: Bool
     switch line.expectation {

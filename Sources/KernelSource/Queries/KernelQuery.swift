@@ -4,7 +4,7 @@ public enum KernelQuery: Sendable, Hashable, Codable, CustomStringConvertible {
     case symbolDefined(name: String, kind: SymbolKind, files: [String]?)
     case symbolUsed(name: String, insideFunction: String, file: String?)
     case fileExists(path: String)
-    case pattern(regex: String, insideFunction: String, file: String?, keepingStringLiterals: Bool = false)
+    case pattern(regex: String, insideFunction: String, file: String?)
 
     public var description: String {
         switch self {
@@ -14,8 +14,8 @@ public enum KernelQuery: Sendable, Hashable, Codable, CustomStringConvertible {
             return "\(name) used in \(function)() in \(file ?? "the tree")"
         case .fileExists(let path):
             return "\(path) exists"
-        case .pattern(let regex, let function, let file, let keepingLiterals):
-            return "/\(regex)/ in \(function)()\(keepingLiterals ? " (string literals kept)" : "") in \(file ?? "the tree")"
+        case .pattern(let regex, let function, let file):
+            return "/\(regex)/ in \(function)() in \(file ?? "the tree")"
         }
     }
 }
@@ -27,7 +27,7 @@ extension KernelQuery {
         switch self {
         case .symbolDefined(let name, _, nil): return [name]
         case .symbolUsed(let name, let function, nil): return [function, name]
-        case .pattern(_, let function, nil, _): return [function]
+        case .pattern(_, let function, nil): return [function]
         default: return []
         }
     }
@@ -49,8 +49,8 @@ extension KernelTree {
             return try symbolUsed(name, insideFunction: function, file: file)
         case .fileExists(let path):
             return try fileExists(path)
-        case .pattern(let regex, let function, let file, let keepingLiterals):
-            return try pattern(regex, insideFunction: function, file: file, keepingStringLiterals: keepingLiterals)
+        case .pattern(let regex, let function, let file):
+            return try pattern(regex, insideFunction: function, file: file)
         }
     }
 }
