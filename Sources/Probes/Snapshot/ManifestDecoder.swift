@@ -120,12 +120,13 @@ struct ManifestDecoder {
             throw fail(node.position, "expected \(what) to be an object, found \(node.kindName)")
         }
         var fields: [String: JSONNode] = [:]
-        for (key, value) in members {
-            guard allowed.contains(key) else {
-                throw fail(value.position, "\(what): unexpected key \"\(key)\"; expected one of " + allowed.sorted().joined(separator: ", "))
+        for member in members {
+            guard allowed.contains(member.key) else {
+                throw fail(member.keyAt, "\(what): unexpected key \"\(member.key)\"; expected one of "
+                    + allowed.sorted().joined(separator: ", "))
             }
-            guard fields.updateValue(value, forKey: key) == nil else {
-                throw fail(value.position, "\(what): key \"\(key)\" appears twice")
+            guard fields.updateValue(member.node, forKey: member.key) == nil else {
+                throw fail(member.keyAt, "\(what): key \"\(member.key)\" appears twice")
             }
         }
         return fields

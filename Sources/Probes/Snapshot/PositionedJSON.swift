@@ -5,7 +5,7 @@
 /// errors not at all.
 struct JSONNode: Sendable, Equatable {
     enum Value: Sendable, Equatable {
-        case object([(key: String, node: JSONNode)])
+        case object([Member])
         case array([JSONNode])
         case string(String)
         case number(String)
@@ -15,7 +15,7 @@ struct JSONNode: Sendable, Equatable {
         static func == (a: Value, b: Value) -> Bool {
             switch (a, b) {
             case let (.object(x), .object(y)):
-                return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.node == $1.node }
+                return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.node == $1.node && $0.keyAt == $1.keyAt }
             case let (.array(x), .array(y)): return x == y
             case let (.string(x), .string(y)), let (.number(x), .number(y)): return x == y
             case let (.bool(x), .bool(y)): return x == y
@@ -23,6 +23,13 @@ struct JSONNode: Sendable, Equatable {
             default: return false
             }
         }
+    }
+
+    /// An object member; `keyAt` lets errors about a key point at the key.
+    struct Member: Sendable {
+        var key: String
+        var keyAt: TextPosition
+        var node: JSONNode
     }
 
     var value: Value
@@ -115,17 +122,18 @@ struct PositionedJSONParser {
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
         advance()
-        var members: [(key: String, node: JSONNode)] = []
+        var members: [JSONNode.Member] = []
         skipWhitespace()
         if current == "}" { advance(); return .object(members) }
         while true {
             skipWhitespace()
             guard current == "\"" else { throw error("a member name in double quotes") }
+            let keyAt = here
             let key = try parseString()
             skipWhitespace()
             try expect(":", "':' after the member name")
             skipWhitespace()
-            members.append((key, try parseValue()))
+            members.append(JSONNode.Member(key: key, keyAt: keyAt, node: try parseValue()))
             skipWhitespace()
             if current == "," { advance(); continue }
             try expect("}", "',' or '}' after an object member")

@@ -9,15 +9,17 @@ import Foundation
 /// timestamps), then `dmesg` when `/dev/kmsg` is refused or absent (some
 /// containers hide the device but allow syslog(2) through dmesg).
 enum KernelLogReader {
-    static func load(dmesgTimeout: Duration) -> ReadOutcome<[String]> {
-        let kmsg = readKmsg()
+    /// The paths are parameters so tests can make either source fail.
+    static func load(kmsgPath: String = "/dev/kmsg", dmesgCommand: String = "dmesg",
+                     dmesgTimeout: Duration) -> ReadOutcome<[String]> {
+        let kmsg = readKmsg(path: kmsgPath)
         if kmsg.value != nil { return kmsg }
-        switch fromDmesg(timeout: dmesgTimeout) {
+        switch fromDmesg(command: dmesgCommand, timeout: dmesgTimeout) {
         case .success(let lines):
             return .value(lines)
         case .failure(let dmesgProblem):
-            return .denied("could not read the kernel log: /dev/kmsg: \(kmsg.problem ?? "?"); "
-                + "dmesg: \(dmesgProblem.text)")
+            return .denied("could not read the kernel log: \(kmsgPath): \(kmsg.problem ?? "?"); "
+                + "\(dmesgCommand): \(dmesgProblem.text)")
         }
     }
 
@@ -25,7 +27,7 @@ enum KernelLogReader {
     /// exactly one record, and fails with EINVAL if the buffer is smaller than
     /// the record, so the buffer is larger than the kernel's record limit
     /// (1024 bytes of text plus dictionary, at most 8 KiB when escaped).
-    static func readKmsg(path: String = "/dev/kmsg") -> ReadOutcome<[String]> {
+    static func readKmsg(path: String) -> ReadOutcome<[String]> {
         // Non-blocking: at the end of the buffer read(2) gives EAGAIN instead
         // of waiting for the next message.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -54,10 +56,10 @@ enum KernelLogReader {
 
     struct Problem: Error { var text: String }
 
-    static func fromDmesg(timeout: Duration) -> Result<[String], Problem> {
+    static func fromDmesg(command: String, timeout: Duration) -> Result<[String], Problem> {
         let result: CommandRunner.Result
         do {
-            result = try CommandRunner.run("dmesg", [], timeout: timeout)
+            result = try CommandRunner.run(command, [], timeout: timeout)
         } catch {
             return .failure(Problem(text: error.description))
         }

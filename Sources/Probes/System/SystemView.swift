@@ -53,7 +53,8 @@ public struct CPUIDResult: Sendable, Equatable, Codable, Hashable {
         self.edx = edx
     }
 
-    /// The 12-byte vendor signature of leaves 0 and 0x40000000 (ebx, ecx, edx).
+    /// The 12-byte hypervisor signature of leaf 0x40000000 (ebx, ecx, edx).
+    /// Leaf 0's CPU vendor uses another order: see `vendorIdentification`.
     public var signature: String {
         var bytes: [UInt8] = []
         for r in [ebx, ecx, edx] {

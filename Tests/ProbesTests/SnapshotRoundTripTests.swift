@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Probes
+
+/// Record detection on a fixture, write what it read as a new snapshot,
+/// replay that, detect again: the same Platform, evidence and all.
+@Suite struct SnapshotRoundTripTests {
+    @Test(arguments: FixtureLocator.snapshotNames)
+    func detectionSurvivesRecordWriteReplay(_ name: String) throws {
+        let fixture = try SnapshotSystem(directory: FixtureLocator.snapshot(name))
+        let recording = RecordingSystem(wrapping: fixture)
+        let first = PlatformDetector.detect(recording)
+
+        let folder = try TemporaryFolder()
+        let destination = folder.url.appendingPathComponent("\(name).tar.gz")
+        try SnapshotWriter.write(recording, to: destination, created: Date())
+        let replay = try SnapshotSystem(directory: destination)
+        let second = PlatformDetector.detect(replay)
+
+        #expect(first == second)
+        // The new snapshot holds exactly what detection read, each as the fixture answers it.
+        #expect(Set(replay.reads.map(\.key)) == Set(recording.reads.map(\.key)))
+        for read in replay.reads { #expect(Self.ask(fixture, read.key) == read) }
+    }
+
+    /// Asks `system` the question a read answered.
+    static func ask(_ system: SystemView, _ key: RecordedRead.Key) -> RecordedRead {
+        switch key {
+        case .file(let path): return .file(path: path, system.readFile(path))
+        case .pathKind(let path): return .pathKind(path: path, system.pathKind(path))
+        case .directory(let path): return .directory(path: path, system.listDirectory(path))
+        case .kernelLog: return .kernelLog(system.kernelLog())
+        case .cpuid(let leaf, let subleaf): return .cpuid(leaf: leaf, subleaf: subleaf, system.cpuid(leaf: leaf, subleaf: subleaf))
+        case .kernelRelease: return .kernelRelease(system.kernelRelease())
+        }
+    }
+
+    @Test func liveDetectionSurvivesRecordWriteReplay() throws {
+        let recording = RecordingSystem(wrapping: LiveSystem())
+        let first = PlatformDetector.detect(recording)
+        let folder = try TemporaryFolder()
+        try SnapshotWriter.write(recording, to: folder.url.appendingPathComponent("live"), created: Date())
+        let second = PlatformDetector.detect(try SnapshotSystem(directory: folder.url.appendingPathComponent("live")))
+        #expect(first == second)
+    }
+}
