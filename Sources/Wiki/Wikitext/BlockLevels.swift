@@ -62,6 +62,7 @@ struct BlockLevels {
         var inBlockquote = false
         var prefixLength = 0
         var prefix2: [UInt8] = []
+        var afterHeading = false
         var lineStart = 0
         while lineStart <= n {
             let lineEnd = Scan.lineEnd(src, from: lineStart)
@@ -104,6 +105,10 @@ struct BlockLevels {
                     lastLength -= 1
                 }
                 if prefixLength <= common && common > 0 { nextItem(prefix[common - 1], lineStart) }
+                // `;term` then `::x`: the term ends and a definition holds the nested list.
+                if dtOpen && common > 0 && prefixLength > common && prefix[common - 1] == Byte.colon {
+                    nextItem(Byte.colon, lineStart)
+                }
                 if !lastPrefix.isEmpty && prefixLength > common { out("\n", lineStart) }
                 while prefixLength > common {
                     let c = prefix[common]
@@ -120,6 +125,14 @@ struct BlockLevels {
             }
 
             if prefixLength == 0 {
+                // Blank lines right after a heading are swallowed.
+                let (hlo, hhi) = Scan.trimmed(src, tLo, tHi)
+                if afterHeading && hlo == hhi && !inPre {
+                    lineStart = lineEnd + 1
+                    continue
+                }
+                afterHeading = hhi - hlo >= 4 && src[hlo] == Byte.lt && (src[hlo + 1] | 0x20) == 0x68
+                    && Byte.isDigit(src[hlo + 2]) && src[hhi - 1] == Byte.gt
                 let tScan = tLo == lineStart ? scan : LineTags.scan(src, tLo, tHi, pieces: pieces)
                 if tScan.open || tScan.close {
                     pendingPTag = nil
@@ -195,10 +208,14 @@ struct LineTags {
     /// Whether the line's last `<blockquote>`/`</blockquote>` opens (nil: none).
     var lastBlockquoteIsOpen: Bool?
 
+    /// Tags after which the line is still inside a block (closing a list item or
+    /// cell leaves you in the list or table).
     static let openers: [[UInt8]] = ["<table", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<pre", "<tr", "<p", "<ul",
-                                     "<ol", "<dl", "<li", "</tr", "</td", "</th"].map { Array($0.utf8) }
+                                     "<ol", "<dl", "<li", "<dd", "<dt", "</tr", "</td", "</th", "</li", "</dd",
+                                     "</dt"].map { Array($0.utf8) }
+    /// Tags after which paragraphs may start again.
     static let closers: [[UInt8]] = ["</table", "</h1", "</h2", "</h3", "</h4", "</h5", "</h6", "<td", "<th",
-                                     "<blockquote", "</blockquote", "<div", "</div", "<hr", "</pre", "</p", "</li",
+                                     "<blockquote", "</blockquote", "<div", "</div", "<hr", "</pre", "</p",
                                      "</ul", "</ol", "</dl", "<center", "</center"].map { Array($0.utf8) }
 
     static func scan(_ b: [UInt8], _ lo: Int, _ hi: Int, pieces: PieceTable) -> LineTags {

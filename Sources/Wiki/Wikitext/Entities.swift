@@ -2,7 +2,7 @@
 enum Entities {
     /// The code points MediaWiki lets through a numeric reference.
     static func isValidCodepoint(_ c: UInt32) -> Bool {
-        c == 0x09 || c == 0x0A || c == 0x0D || (0x20...0xD7FF).contains(c)
+        c == 0x09 || c == 0x0A || (0x20...0x7E).contains(c) || (0xA0...0xD7FF).contains(c)
             || (0xE000...0xFFFD).contains(c) || (0x10000...0x10FFFF).contains(c)
     }
 
@@ -18,7 +18,7 @@ enum Entities {
             if i < n, b[i] == 0x78 || b[i] == 0x58 { hex = true; i += 1 }
             let start = i
             var value: UInt32 = 0
-            while i < n, i - start < 8 {
+            while i < n, value <= 0x10FFFF {
                 let c = b[i]
                 if Byte.isDigit(c) { value = value * (hex ? 16 : 10) + UInt32(c - 0x30) }
                 else if hex, (c | 0x20) >= 0x61, (c | 0x20) <= 0x66 { value = value * 16 + UInt32((c | 0x20) - 0x61 + 10) }

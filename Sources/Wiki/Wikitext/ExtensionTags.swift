@@ -34,10 +34,21 @@ enum ExtensionTags {
         var out: [UInt8] = []
         out.reserveCapacity(hi - lo)
         var i = lo
+        // Only matched pairs go (an unclosed <nowiki> stays text); the search for
+        // the close restarts where it stopped, so this stays linear.
+        var closeAt = -1
+        var pendingClose = -1
         while i < hi {
             if src[i] == Byte.lt {
-                if i + open.count <= hi, Scan.hasWordIgnoringCase(src, open, at: i) { i += open.count; continue }
-                if i + close.count <= hi, Scan.hasWordIgnoringCase(src, close, at: i) { i += close.count; continue }
+                if i == pendingClose { i += close.count; pendingClose = -1; continue }
+                if pendingClose < 0, i + open.count <= hi, Scan.hasWordIgnoringCase(src, open, at: i) {
+                    if closeAt < i {
+                        var j = i + open.count
+                        while j + close.count <= hi, !Scan.hasWordIgnoringCase(src, close, at: j) { j += 1 }
+                        closeAt = j + close.count <= hi ? j : Int.max
+                    }
+                    if closeAt != Int.max { pendingClose = closeAt; i += open.count; continue }
+                }
             }
             out.append(src[i])
             i += 1

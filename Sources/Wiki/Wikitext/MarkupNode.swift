@@ -15,6 +15,8 @@ final class TreeNode {
     var end: Int
     /// Bookkeeping for the tree builder: whether the node is on the stack of open elements.
     var onStack = false
+    /// A `<p>` the tree builder added around loose inline content (not one the text asked for).
+    var isPWrap = false
 
     init(element name: String, attributes: [Attribute] = [], at: Int) {
         kind = .element; self.name = name; self.attributes = attributes; start = at; end = at
@@ -36,6 +38,11 @@ final class TreeNode {
     func insert(_ child: TreeNode, before sibling: TreeNode) {
         child.parent = self
         if let k = children.firstIndex(where: { $0 === sibling }) { children.insert(child, at: k) } else { children.append(child) }
+    }
+
+    func insert(_ child: TreeNode, after sibling: TreeNode) {
+        child.parent = self
+        if let k = children.firstIndex(where: { $0 === sibling }) { children.insert(child, at: k + 1) } else { children.append(child) }
     }
 
     func detach() {

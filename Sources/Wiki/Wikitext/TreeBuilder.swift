@@ -92,7 +92,26 @@ struct TreeBuilder {
         while stack.count > 1, Self.impliedEnd.contains(current.name), current.name != except { pop() }
     }
 
+    /// Ends the open p-wrap before a block. When inline elements are open inside
+    /// it, they move out after it and the block goes inside them (MediaWiki
+    /// splits its p-wrappers this way instead of closing the inline elements).
+    mutating func endPWrap() {
+        guard let k = stack.lastIndex(where: { $0.isPWrap }) else { return }
+        let wrap = stack[k]
+        if k == stack.count - 1 {
+            pop()
+            return
+        }
+        let child = stack[k + 1]
+        child.detach()
+        wrap.parent?.insert(child, after: wrap)
+        stack.remove(at: k)
+        wrap.onStack = false
+        if wrap.children.isEmpty { wrap.detach() }
+    }
+
     mutating func closeParagraphInButtonScope() {
+        endPWrap()
         if inScope("p", Self.buttonScope) {
             generateImpliedEnds(except: "p")
             popUntil(named: ["p"])
@@ -109,8 +128,8 @@ struct TreeBuilder {
         return (parent, table)
     }
 
-    mutating func insert(_ node: TreeNode, inline: Bool) {
-        if let (parent, before) = fosterTarget() {
+    mutating func insert(_ node: TreeNode, inline: Bool, tablePart: Bool = false) {
+        if !tablePart, !node.isWhitespaceText, let (parent, before) = fosterTarget() {
             if node.kind == .text, let k = parent.children.firstIndex(where: { $0 === before }), k > 0,
                parent.children[k - 1].kind == .text {
                 parent.children[k - 1].text += node.text
@@ -122,6 +141,7 @@ struct TreeBuilder {
         if inline && Self.wrapParents.contains(current.name) && !(node.kind == .text && node.isWhitespaceText) {
             // MediaWiki wraps loose inline content of <body> and <blockquote> in <p>.
             let p = TreeNode(element: "p", at: node.start)
+            p.isPWrap = true
             current.append(p)
             push(p)
         }
@@ -133,9 +153,10 @@ struct TreeBuilder {
         current.append(node)
     }
 
-    mutating func insertElement(_ name: String, _ attributes: [Attribute], at: Int, inline: Bool) -> TreeNode {
+    mutating func insertElement(_ name: String, _ attributes: [Attribute], at: Int, inline: Bool,
+                                tablePart: Bool = false) -> TreeNode {
         let node = TreeNode(element: name, attributes: attributes, at: at)
-        insert(node, inline: inline)
+        insert(node, inline: inline, tablePart: tablePart)
         push(node)
         return node
     }
@@ -297,7 +318,7 @@ struct TreeBuilder {
             guard let table = stack.last(where: { $0.name == "table" }) else { return }
             popUntilAbove(table)
             clearFormattingToMarker()
-            _ = insertElement(name, attributes, at: position, inline: false)
+            _ = insertElement(name, attributes, at: position, inline: false, tablePart: true)
             formatting.append(nil)
             return
         }
@@ -311,13 +332,13 @@ struct TreeBuilder {
         popUntilAbove(tableOrRow)
         if name == "tr" {
             if tableOrRow.name == "tr" { popUntil(tableOrRow) }
-            _ = insertElement("tr", attributes, at: position, inline: false)
+            _ = insertElement("tr", attributes, at: position, inline: false, tablePart: true)
             return
         }
         if tableOrRow.name == "table" {
-            _ = insertElement("tr", [], at: position, inline: false)
+            _ = insertElement("tr", [], at: position, inline: false, tablePart: true)
         }
-        _ = insertElement(name, attributes, at: position, inline: false)
+        _ = insertElement(name, attributes, at: position, inline: false, tablePart: true)
         formatting.append(nil)
     }
 
@@ -331,7 +352,8 @@ struct TreeBuilder {
         case "br":
             startTag("br", [], selfClosing: true)
         case "p":
-            if !inScope("p", Self.buttonScope) {
+            if !stack.contains(where: { $0.name == "p" && !$0.isPWrap }) || !inScope("p", Self.buttonScope) {
+                endPWrap()
                 let p = TreeNode(element: "p", at: position)
                 insert(p, inline: false)
                 return
