@@ -3,6 +3,7 @@
 // calls the KernelSource library directly.
 //
 //   pvyield-kernel-scan --tree DIR [--queries FILE]   (queries from stdin without --queries)
+//   pvyield-kernel-scan --tree DIR --dump PATH...      (list what PATHs define, for checking the scanner)
 //
 // Exit status: 0 when every expectation (`+`/`-` in the list) held, 1 when
 // one did not, 2 for usage errors or a tree that cannot be opened.
@@ -16,15 +17,31 @@ func fail(_ message: String) -> Never {
 
 var treePath: String?
 var queriesPath: String?
+var dumpPaths: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--tree": treePath = arguments.popFirst()
     case "--queries": queriesPath = arguments.popFirst()
-    default: fail("unknown argument \(argument); usage: --tree DIR [--queries FILE]")
+    case "--dump": dumpPaths += arguments; arguments = []
+    default: fail("unknown argument \(argument); usage: --tree DIR [--queries FILE | --dump PATH...]")
     }
 }
-guard let treePath else { fail("usage: --tree DIR [--queries FILE]") }
+guard let treePath else { fail("usage: --tree DIR [--queries FILE | --dump PATH...]") }
+
+if !dumpPaths.isEmpty {
+    do {
+        let tree = try KernelTree(root: URL(fileURLWithPath: treePath))
+        for path in dumpPaths {
+            guard let file = try tree.source(at: path) else { fail("\(path) does not exist") }
+            for d in file.definitions {
+                let body = d.bodyLines.map { " body \($0.lowerBound)-\($0.upperBound)" } ?? ""
+                print("\(path):\(d.line): \(d.kind.rawValue)\(d.isFunctionLike ? "()" : "") \(d.name)\(body)")
+            }
+        }
+    } catch { fail("\(error)") }
+    exit(0)
+}
 
 let listText: String
 if let queriesPath {

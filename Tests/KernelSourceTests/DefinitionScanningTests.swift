@@ -62,6 +62,7 @@ struct DefinitionScanningTests {
             typedef int handle_t;
             struct only_a_tag;
             struct with_body { int member; };
+            OBJECT_LIKE_MACRO_AS_A_STATEMENT;
             """)
         #expect(file.definitions.isEmpty)
     }
@@ -115,6 +116,52 @@ struct DefinitionScanningTests {
         #expect(file.names(.function) == ["f", "g"])
         #expect(file.names(.variable) == ["after_f"])
         #expect(try #require(file.functions(named: "f").first).bodyLines == 3...9)
+    }
+
+    /// arch/x86/include/asm/frame.h: GNU as macros with `=` and no `;` under
+    /// `#ifdef __ASSEMBLY__` must not swallow the C definitions after `#else`.
+    @Test func assemblyBlocksInHeadersEndAtDirectives() {
+        let file = parse("""
+            #ifdef __ASSEMBLY__
+            .macro ENCODE_FRAME_POINTER ptregs_offset=0
+            	leaq 1+\\ptregs_offset(%rsp), %rbp
+            .endm
+            #else
+            static inline unsigned long encode_frame_pointer(struct pt_regs *regs)
+            {
+            	return (unsigned long)regs + 1;
+            }
+            #endif
+            #ifdef __ASSEMBLY__
+            	mov %esp, %ebp
+            #endif
+            int after_asm;
+            """)
+        #expect(file.names(.function) == ["encode_frame_pointer"])
+        #expect(file.names(.variable) == ["after_asm"])
+    }
+
+    /// Declarations that `#ifdef` lines cut in two (arch/x86/kernel/traps.c,
+    /// arch/x86/entry/vsyscall/vsyscall_64.c).
+    @Test func declarationsSplitByDirectives() {
+        let file = parse("""
+            #ifdef CONFIG_X86_F00F_BUG
+            void handle_invalid_op(struct pt_regs *regs)
+            #else
+            static inline void handle_invalid_op(struct pt_regs *regs)
+            #endif
+            {
+            	do_error_trap(regs);
+            }
+            static enum { EMULATE, XONLY, NONE } vsyscall_mode __ro_after_init =
+            #ifdef CONFIG_LEGACY_VSYSCALL_NONE
+            	NONE;
+            #else
+            	EMULATE;
+            #endif
+            """)
+        #expect(file.functions(named: "handle_invalid_op").map(\.line) == [4])
+        #expect(file.names(.variable) == ["vsyscall_mode"])
     }
 
     /// The scanner is no preprocessor: `#if 0` code and both `#ifdef` arms are

@@ -2,9 +2,12 @@
 ///
 /// It walks the tokens outside preprocessor lines, cutting them into
 /// declarations at `;` and at the closing brace of a function body. A `{`
-/// opens a function body when the declaration so far ends in
-/// `name(...)` (optionally followed by attributes) and has no `=`; any other
-/// `{` (struct bodies, initializers) is skipped as a whole. A declaration
+/// opens a function body when the declaration so far ends in `name(...)`
+/// (optionally followed by attributes); any other `{` (struct bodies,
+/// initializers after `=`) is skipped as a whole. Assembly under
+/// `#ifdef __ASSEMBLY__` in headers has no `;` and runs into the next C
+/// declaration; only the end of a declaration decides a function, and a
+/// variable is first looked for after the last preprocessor line. A declaration
 /// ending in `;` defines variables when it is not a prototype, a macro call,
 /// a `typedef` or an `extern` declaration.
 ///
@@ -16,11 +19,24 @@ struct FileScopeScanner {
     let file: String
     /// Token indices outside preprocessor lines.
     private let code: [Int]
+    /// Positions in `code` that come right after a preprocessor line.
+    private let followsDirective: Set<Int>
 
     init(stream: TokenStream, file: String) {
         self.stream = stream
         self.file = file
-        self.code = stream.tokens.indices.filter { !stream.tokens[$0].inDirective }
+        var code: [Int] = []
+        var follows: Set<Int> = []
+        var sawDirective = false
+        for (i, token) in stream.tokens.enumerated() {
+            if token.startsDirective { sawDirective = true }
+            if token.inDirective { continue }
+            if sawDirective { follows.insert(code.count) }
+            sawDirective = false
+            code.append(i)
+        }
+        self.code = code
+        self.followsDirective = follows
     }
 
     /// A declaration's pieces at bracket depth 0: single tokens, and bracket
@@ -33,13 +49,16 @@ struct FileScopeScanner {
     func scan() -> [Definition] {
         var found: [Definition] = []
         var items: [Item] = []
+        var afterLastDirective = 0  // where in `items` the latest preprocessor line fell
         var k = 0
         while k < code.count {
+            if followsDirective.contains(k) { afterLastDirective = items.count }
             if isCode(k, "{") {
                 let close = matching(k, "{", "}")
                 if let name = functionName(items) {
                     found.append(function(nameAt: name, open: k, close: close))
                     items.removeAll(keepingCapacity: true)
+                    afterLastDirective = 0
                 } else {
                     items.append(.group(open: UInt8(ascii: "{"), first: k, last: close))
                 }
@@ -50,12 +69,16 @@ struct FileScopeScanner {
                 items.append(.group(open: opener, first: k, last: close))
                 k = close + 1
             } else if isCode(k, ";") {
-                found += variables(items)
+                // `.macro X a=0 … #else int x;` → x; but `enum {…} x = #ifdef A VALUE;` needs it all.
+                let tail = variables(Array(items[afterLastDirective...]))
+                found += tail.isEmpty ? variables(items) : tail
                 items.removeAll(keepingCapacity: true)
+                afterLastDirective = 0
                 k += 1
             } else if isCode(k, "}") {
                 // A stray closing brace (unbalanced #if arms): start afresh.
                 items.removeAll(keepingCapacity: true)
+                afterLastDirective = 0
                 k += 1
             } else {
                 items.append(.token(k))
@@ -67,11 +90,11 @@ struct FileScopeScanner {
 
     // MARK: functions
 
-    /// The position of the function's name, if `items` read `… name(...) [attributes]`
-    /// with no `=`. The last such `name(` wins, so a macro call left without a
-    /// semicolon before the definition is passed over.
+    /// The position of the function's name, if `items` read `… name(...) [attributes]`.
+    /// The last such `name(` wins, so a macro call left without a semicolon
+    /// before the definition is passed over. `… = {` is an initializer.
     private func functionName(_ items: [Item]) -> Int? {
-        guard !items.contains(where: { isItem($0, "=") }) else { return nil }
+        guard let last = items.last, !isItem(last, "=") else { return nil }
         var candidate: (name: Int, groupIndex: Int)?
         for (j, item) in items.enumerated() where j > 0 {
             guard case .group(UInt8(ascii: "("), _, _) = item,
