@@ -14,15 +14,16 @@ enum RealTrees {
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("Makefile").path) ? url : nil
     }
 
-    static func open(_ name: String) throws -> KernelTree {
-        try KernelTree(root: try #require(url(name)))
-    }
+    /// One tree value per version for all tests, so that its caches (file
+    /// list, prefilter answers, parsed files) are shared between them.
+    static let linux61 = url("linux-6.1").flatMap { try? KernelTree(root: $0) }
+    static let linux612 = url("linux-6.12").flatMap { try? KernelTree(root: $0) }
 }
 
 @Suite("Debian linux-source-6.1", .enabled(if: RealTrees.url("linux-6.1") != nil))
 struct Linux61Tests {
     let tree: KernelTree
-    init() throws { tree = try RealTrees.open("linux-6.1") }
+    init() throws { tree = try #require(RealTrees.linux61) }
 
     @Test func version() {
         #expect(tree.version?.hasPrefix("6.1.") == true)
@@ -73,7 +74,7 @@ struct Linux61Tests {
 @Suite("Debian linux-source-6.12", .enabled(if: RealTrees.url("linux-6.12") != nil))
 struct Linux612Tests {
     let tree: KernelTree
-    init() throws { tree = try RealTrees.open("linux-6.12") }
+    init() throws { tree = try #require(RealTrees.linux612) }
 
     @Test func version() {
         #expect(tree.version?.hasPrefix("6.12.") == true)
