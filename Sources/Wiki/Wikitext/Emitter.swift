@@ -6,6 +6,34 @@ struct OffsetMap: Sendable {
     var inStarts: [Int] = []
     var exact: [Bool] = []
 
+    /// As `inputOffset(_:)`, starting from the segment `hint` (updated), which
+    /// makes lookups in text order close to constant time.
+    func inputOffset(_ out: Int, hint: inout Int) -> Int {
+        let n = outStarts.count
+        if n == 0 { return out }
+        var k = min(max(hint, 0), n - 1)
+        if outStarts[k] <= out {
+            var steps = 0
+            while k + 1 < n, outStarts[k + 1] <= out, steps < 8 { k += 1; steps += 1 }
+            if k + 1 < n, outStarts[k + 1] <= out { return inputOffset(out, found: &hint) }
+        } else {
+            return inputOffset(out, found: &hint)
+        }
+        hint = k
+        return exact[k] ? inStarts[k] + (out - outStarts[k]) : inStarts[k]
+    }
+
+    private func inputOffset(_ out: Int, found: inout Int) -> Int {
+        var lo = 0, hi = outStarts.count - 1
+        if out < outStarts[0] { found = 0; return inStarts[0] }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if outStarts[mid] <= out { lo = mid } else { hi = mid - 1 }
+        }
+        found = lo
+        return exact[lo] ? inStarts[lo] + (out - outStarts[lo]) : inStarts[lo]
+    }
+
     func inputOffset(_ out: Int) -> Int {
         if outStarts.isEmpty { return out }
         var lo = 0, hi = outStarts.count - 1

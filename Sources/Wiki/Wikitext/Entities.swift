@@ -39,9 +39,16 @@ enum Entities {
 
     /// Decodes every valid reference in `b[lo..<hi]`; invalid ones stay literal.
     static func decode(_ b: [UInt8], _ lo: Int, _ hi: Int) -> String {
+        String(decoding: decodeBytes(b, lo, hi), as: UTF8.self)
+    }
+
+    static func decodeBytes(_ b: [UInt8], _ lo: Int, _ hi: Int) -> [UInt8] {
+        var i = lo
+        while i < hi, b[i] != Byte.amp { i += 1 }
+        if i == hi { return Array(b[lo..<hi]) }
         var out = [UInt8]()
         out.reserveCapacity(hi - lo)
-        var i = lo
+        out.append(contentsOf: b[lo..<i])
         while i < hi {
             let c = b[i]
             if c == Byte.amp, let (scalar, next) = reference(in: b, at: i, end: hi) {
@@ -52,7 +59,7 @@ enum Entities {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func decode(_ s: String) -> String {

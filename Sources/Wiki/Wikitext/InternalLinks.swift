@@ -75,12 +75,23 @@ enum InternalLinks {
         let index = pieces.add(.link(link))
         e.emit(Array("<a k=\(index)>".utf8), at: open)
         if labelLo >= 0 {
-            e.copy(b, labelLo, labelHi)
+            // The label's quotes pair up within the label, line by line.
+            var l = labelLo
+            while l < labelHi {
+                var end = l
+                while end < labelHi, b[end] != Byte.nl { end += 1 }
+                Quotes.quoteLine(b, l, end, into: &e)
+                if end < labelHi { e.copyByte(b, end) }
+                l = end + 1
+            }
         } else {
-            // The text shown is the target as written, without a leading colon.
+            // The text shown is the target as written (percent escapes decoded),
+            // without a leading colon; it is not formatted further.
             var tlo = lo
             if b[tlo] == Byte.colon { tlo += 1 }
-            e.copy(b, tlo, t)
+            var text = Entities.decode(b, tlo, t)
+            if b[tlo..<t].contains(0x25) { text = percentDecoded(text) }
+            e.emit(pieces.marker(.nowiki(text)), at: tlo)
         }
         e.copy(b, after, trailEnd)
         e.emit(Array("</a>".utf8), at: trailEnd)
@@ -90,11 +101,13 @@ enum InternalLinks {
 
     /// The link a target names, or nil when MediaWiki would reject the title.
     static func resolve(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Link? {
-        var target = Entities.decode(b, lo, hi)
-        if target.contains("%") { target = percentDecoded(target) }
-        if target.contains("<") || target.contains(">") { return nil }
-        let lowered = target.lowercased()
-        for proto in ExternalLinks.protocols where lowered.hasPrefix(proto) { return nil }
+        let decoded = Entities.decodeBytes(b, lo, hi)
+        var target = String(decoding: decoded, as: UTF8.self)
+        if decoded.contains(0x25) { target = percentDecoded(target) }
+        if target.utf8.contains(where: { $0 == Byte.lt || $0 == Byte.gt }) { return nil }
+        // Titles cannot hold percent escapes or character references that survived decoding.
+        if hasPercentEscape(target) || hasEntity(target) { return nil }
+        if ExternalLinks.protocolLength(Array(target.utf8), at: 0, allowRelative: false) > 0 { return nil }
         var escaped = false
         if target.hasPrefix(":") { escaped = true; target.removeFirst() }
         var fragment: String?
@@ -119,6 +132,34 @@ enum InternalLinks {
         }
         return Link(kind: kind, target: title, fragment: fragment.map { $0.isEmpty ? nil : $0 } ?? nil,
                     content: [])
+    }
+
+    static func hasPercentEscape(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0x25, isHex(b[i + 1]), isHex(b[i + 2]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func isHex(_ c: UInt8) -> Bool { Byte.isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66) }
+
+    static func hasEntity(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count {
+            if b[i] == Byte.amp {
+                var j = i + 1
+                if j < b.count, b[j] == Byte.hash { j += 1 }
+                let start = j
+                while j < b.count, Byte.isAlnum(b[j]) { j += 1 }
+                if j > start, j < b.count, b[j] == Byte.semicolon { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func trimTitle(_ s: String) -> String {

@@ -28,7 +28,7 @@ enum MagicLinks {
                 i += 1
                 continue
             }
-            let boundary = i == 0 || !isWord(src[i - 1])
+            let boundary = i == 0 || (src[i - 1] < 0x80 ? !isWord(src[i - 1]) : !previousScalarIsWord(src, i))
             guard boundary, Byte.isASCIILetter(c) else { i += 1; continue }
             if let (end, link) = freeURL(src, at: i) ?? numbered(src, at: i) {
                 e.copy(src, cursor, i)
@@ -48,6 +48,14 @@ enum MagicLinks {
         return e
     }
 
+    /// Whether the character ending just before `i` is a Unicode letter or digit.
+    static func previousScalarIsWord(_ b: [UInt8], _ i: Int) -> Bool {
+        var start = i - 1
+        while start > 0, b[start] & 0xC0 == 0x80, i - start < 4 { start -= 1 }
+        guard let s = String(decoding: b[start..<i], as: UTF8.self).unicodeScalars.first else { return false }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
     static func freeURL(_ b: [UInt8], at i: Int) -> (Int, Link)? {
         let plen = ExternalLinks.protocolLength(b, at: i, allowRelative: false)
         guard plen > 0 else { return nil }
@@ -58,7 +66,7 @@ enum MagicLinks {
         var k = end
         while k > i + plen {
             let c = b[k - 1]
-            if c == 0x2C || c == Byte.semicolon || c == 0x2E || c == Byte.colon || c == Byte.bang || c == 0x3F
+            if c == 0x2C || c == Byte.semicolon || c == 0x2E || c == Byte.colon || c == Byte.bang || c == 0x3F || c == 0x5C
                 || (c == 0x29 && !hasParen) {
                 k -= 1
             } else {
@@ -78,16 +86,25 @@ enum MagicLinks {
     }
 
     /// `ISBN 0-12-345678-9`, `RFC 1234`, `PMID 1234`.
+    static let numberedKinds: [(String, [UInt8])] = [("ISBN", Array("ISBN".utf8)), ("RFC", Array("RFC".utf8)),
+                                                     ("PMID", Array("PMID".utf8))]
+    static let spaceEntities: [[UInt8]] = ["&nbsp;", "&#160;", "&#0160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;"]
+        .map { Array($0.utf8) }
+
     static func numbered(_ b: [UInt8], at i: Int) -> (Int, Link)? {
-        let kinds: [(String, Int)] = [("ISBN", 4), ("RFC", 3), ("PMID", 4)]
-        for (word, len) in kinds where Scan.hasBytes(b, Array(word.utf8), at: i) {
+        let first = b[i]
+        guard first == 0x49 || first == 0x52 || first == 0x50 else { return nil }
+        for (word, bytes) in numberedKinds where Scan.hasBytes(b, bytes, at: i) {
+            let len = bytes.count
             var j = i + len
             let spacesStart = j
             while j < b.count {
                 if b[j] == Byte.space || b[j] == Byte.tab { j += 1; continue }
                 if b[j] == 0xC2, j + 1 < b.count, b[j + 1] == 0xA0 { j += 2; continue }
-                if Scan.hasBytes(b, Array("&nbsp;".utf8), at: j) { j += 6; continue }
-                if Scan.hasBytes(b, Array("&#160;".utf8), at: j) { j += 6; continue }
+                if b[j] == Byte.amp, let entity = spaceEntities.first(where: { Scan.hasBytes(b, $0, at: j) }) {
+                    j += entity.count
+                    continue
+                }
                 break
             }
             guard j > spacesStart, j < b.count, Byte.isDigit(b[j]) else { return nil }

@@ -1,21 +1,29 @@
 import Document
 
 /// Maps offsets in the last pass's text back to line:column in the original
-/// input, through each pass's `OffsetMap`.
-struct SourcePositions {
+/// input, through each pass's `OffsetMap`. Lookups come roughly in text order,
+/// so each map keeps a cursor and the column count continues from the last one.
+final class SourcePositions {
     let maps: [OffsetMap]
     let original: [UInt8]
     var lineStarts: [Int] = [0]
+    var hints: [Int]
+    var last = (offset: 0, line: 0, column: 1)
 
     init(maps: [OffsetMap], original: [UInt8]) {
         self.maps = maps
         self.original = original
+        hints = Array(repeating: 0, count: maps.count)
         for (i, c) in original.enumerated() where c == Byte.nl { lineStarts.append(i + 1) }
     }
 
     func originalOffset(_ offset: Int) -> Int {
         var o = offset
-        for map in maps.reversed() { o = map.inputOffset(o) }
+        var k = maps.count - 1
+        while k >= 0 {
+            o = maps[k].inputOffset(o, hint: &hints[k])
+            k -= 1
+        }
         return min(max(o, 0), original.count)
     }
 
@@ -29,10 +37,12 @@ struct SourcePositions {
         // Columns count Unicode scalars: skip UTF-8 continuation bytes.
         var column = 1
         var i = lineStarts[lo]
+        if last.line == lo && last.offset <= o { column = last.column; i = last.offset }
         while i < o {
             if original[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
+        last = (o, lo, column)
         return SourcePosition(line: lo + 1, column: column)
     }
 

@@ -222,8 +222,8 @@ struct TreeBuilder {
         switch token {
         case .text(let lo, let hi):
             position = lo
-            insertText(FrenchSpacing.apply(Entities.decode(b, lo, hi), inPre: stack.contains { $0.name == "pre" }),
-                        lo: lo, hi: hi)
+            insertText(String(decoding: FrenchSpacing.apply(Entities.decodeBytes(b, lo, hi)), as: UTF8.self),
+                       lo: lo, hi: hi)
         case .piece(let index, let at, let end):
             position = at
             skipNewline = false

@@ -28,10 +28,7 @@ public enum WikitextReader {
         let tree = TreeBuilder.build(buffer, pieces: pieces)
         let positions = SourcePositions(maps: maps, original: original)
         var builder = DocumentBuilder(pieces: pieces, sourceRange: { positions.range($0, $1) })
-        var blocks = builder.blocks(tree.children)
-        // Categories collected from anywhere are reported once, at the end.
-        _ = blocks
-        blocks = builder.blocks(tree.children)
+        let blocks = builder.blocks(tree.children)
         return Document(blocks: blocks)
     }
 }

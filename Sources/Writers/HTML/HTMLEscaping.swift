@@ -2,6 +2,10 @@
 /// the output as markup.
 enum HTMLEscaping {
     static func text(_ s: String, into out: inout String) {
+        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0 }) {
+            out += s
+            return
+        }
         for ch in s.unicodeScalars {
             switch ch {
             case "&": out += "&amp;"
@@ -14,6 +18,10 @@ enum HTMLEscaping {
     }
 
     static func attribute(_ s: String, into out: inout String) {
+        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0 }) {
+            out += s
+            return
+        }
         for ch in s.unicodeScalars {
             switch ch {
             case "&": out += "&amp;"
