@@ -60,12 +60,13 @@ let tree: KernelTree
 do { tree = try KernelTree(root: URL(fileURLWithPath: treePath)) } catch { fail("\(error)") }
 print("tree \(treePath): Linux \(tree.version ?? "(unknown version)")")
 
-// One read of the tree for every name the tree-wide queries need.
-let needles = queries.flatMap(\.query.treeWideNeedles)
+// One read per scope for every name the queries search by.
+let needs = queries.compactMap(\.query.prefilterNeed)
 let prefilterStart = clock.now
-tree.prefilter(needles)
-print(String(format: "prefilter: %d file(s) listed, %d name(s) searched in %.1f ms",
-             tree.sourcePaths().count, Set(needles).count, (clock.now - prefilterStart).milliseconds))
+tree.prefilter(for: queries.map(\.query))
+print(String(format: "prefilter: %d file(s) listed, %d name(s) in %d scope(s) searched in %.1f ms",
+             tree.sourcePaths().count, Set(needs.flatMap(\.names)).count, Set(needs.map(\.directories)).count,
+             (clock.now - prefilterStart).milliseconds))
 
 var unmet = 0
 for line in queries {

@@ -20,24 +20,43 @@ public enum KernelQuery: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
+/// What a query searches by name before parsing: the names, and where.
+public struct PrefilterNeed: Sendable, Hashable {
+    /// Directory prefixes ending in `/`; nil for the whole tree.
+    public let directories: [String]?
+    public let names: [String]
+}
+
 extension KernelQuery {
-    /// The names a query without file hints prefilters the whole tree on;
-    /// pass them to `KernelTree.prefilter(_:)` to share one read between queries.
-    public var treeWideNeedles: [String] {
+    /// The names this query prefilters on and the scope, or nil when it names
+    /// only files (which it parses without a prefilter). Pass a list of
+    /// queries to `KernelTree.prefilter(for:)` to share one read per scope.
+    public var prefilterNeed: PrefilterNeed? {
         switch self {
-        case .symbolDefined(let name, _, nil): return [name]
-        case .symbolUsed(let name, let function, nil): return [function, name]
-        case .pattern(_, let function, nil): return [function]
-        default: return []
+        case .symbolDefined(let name, _, let files):
+            return Self.need(hints: files, names: [name])
+        case .symbolUsed(let name, let function, let file):
+            return Self.need(hints: file.map { [$0] }, names: [function, name])
+        case .pattern(_, let function, let file):
+            return Self.need(hints: file.map { [$0] }, names: [function])
+        case .fileExists:
+            return nil
         }
+    }
+
+    private static func need(hints: [String]?, names: [String]) -> PrefilterNeed? {
+        guard let hints else { return PrefilterNeed(directories: nil, names: names) }
+        let directories = hints.filter { $0.hasSuffix("/") }.sorted()
+        return directories.isEmpty ? nil : PrefilterNeed(directories: directories, names: names)
     }
 }
 
 extension KernelTree {
-    /// Runs `queries` in order. The names that tree-wide queries search for are
-    /// prefiltered in one read of the tree, not one read per query.
+    /// Runs `queries` in order. The names they search for are prefiltered in
+    /// one read per scope (whole tree, or a set of directories), not one read
+    /// per query.
     public func run(_ queries: [KernelQuery]) throws -> [QueryResult] {
-        prefilter(queries.flatMap(\.treeWideNeedles))
+        prefilter(for: queries)
         return try queries.map(run)
     }
 
