@@ -4,12 +4,14 @@
 /// declarations at `;` and at the closing brace of a function body. A `{`
 /// opens a function body when the declaration so far ends in `name(...)`
 /// (optionally followed by attributes); any other `{` (struct bodies,
-/// initializers after `=`) is skipped as a whole. Assembly under
-/// `#ifdef __ASSEMBLY__` in headers has no `;` and runs into the next C
-/// declaration; only the end of a declaration decides a function, and a
-/// variable is first looked for after the last preprocessor line. A declaration
-/// ending in `;` defines variables when it is not a prototype, a macro call,
-/// a `typedef` or an `extern` declaration.
+/// initializers after `=`) is skipped as a whole. A declaration ending in `;`
+/// defines variables when it is not a prototype, a macro call, a `typedef` or
+/// an `extern` declaration.
+///
+/// Assembly under `#ifdef __ASSEMBLY__` in headers has no `;` and runs into
+/// the next C declaration. So only the end of a declaration decides a
+/// function, and variables are first looked for after the last preprocessor
+/// line (but `x = \n#ifdef A\n VALUE;` still needs the whole declaration).
 ///
 /// Known limits, all rare in kernel code: `#if`/`#else` arms that each open a
 /// brace unbalance the count (the scanner reads both arms as code), and
@@ -69,9 +71,8 @@ struct FileScopeScanner {
                 items.append(.group(open: opener, first: k, last: close))
                 k = close + 1
             } else if isCode(k, ";") {
-                // `.macro X a=0 … #else int x;` → x; but `enum {…} x = #ifdef A VALUE;` needs it all.
                 let tail = variables(Array(items[afterLastDirective...]))
-                found += tail.isEmpty ? variables(items) : tail
+                found += tail.isEmpty && afterLastDirective > 0 ? variables(items) : tail
                 items.removeAll(keepingCapacity: true)
                 afterLastDirective = 0
                 k += 1
