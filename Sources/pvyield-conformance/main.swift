@@ -12,6 +12,7 @@ import Glibc
 let usage = """
 usage: pvyield-conformance CASES.jsonl [--min-core PERCENT] [--max-ms MS] [--verbose] [--show TEXT]
        pvyield-conformance --bench FILE
+       pvyield-conformance --tree FILE
 """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -34,6 +35,12 @@ while !arguments.isEmpty {
     case "--bench":
         guard let v = arguments.first else { FileText.printError(usage); exit(2) }
         benchFile = v; arguments.removeFirst()
+    case "--tree":
+        // Prints the document tree of FILE's wikitext (a debugging aid).
+        guard let v = arguments.first, let text = FileText.read(v) else { FileText.printError(usage); exit(2) }
+        print(TreeDump.dump(WikitextReader.read(text)), terminator: "")
+        print(DocumentHTMLWriter.html(WikitextReader.read(text)))
+        exit(0)
     case "--help", "-h": print(usage); exit(0)
     default:
         if a.hasPrefix("-") { FileText.printError(usage); exit(2) }

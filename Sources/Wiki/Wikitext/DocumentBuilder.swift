@@ -59,19 +59,73 @@ struct DocumentBuilder {
         return Attr(id: identifier, classes: classes, attributes: attributes, source: sourceRange(node.start, node.end))
     }
 
-    /// A paragraph, or template blocks when the paragraph holds nothing but templates.
+    /// A paragraph, where each line holding nothing but one template becomes a
+    /// template block of its own (MediaWiki would expand it there).
     func paragraph(_ content: [Inline], _ attr: Attr) -> [Block] {
-        let meaningful = content.filter {
-            if case .text(let s) = $0 { return !s.allSatisfy(\.isWhitespace) }
-            return true
+        guard content.contains(where: { if case .template = $0 { return true }; return false }) else {
+            return [.paragraph(trimmed(content), attr: attr)]
         }
-        if !meaningful.isEmpty, meaningful.allSatisfy({ if case .template = $0 { return true }; return false }) {
-            return meaningful.compactMap {
-                if case .template(let t) = $0 { return .template(t, attr: Attr(source: attr.source)) }
-                return nil
+        // Split the content into lines.
+        var lines: [[Inline]] = [[]]
+        for inline in content {
+            if case .text(let s) = inline, s.contains("\n") {
+                let parts = s.split(separator: "\n", omittingEmptySubsequences: false)
+                for (k, part) in parts.enumerated() {
+                    if k > 0 { lines.append([]) }
+                    if !part.isEmpty { lines[lines.count - 1].append(.text(String(part))) }
+                }
+            } else {
+                lines[lines.count - 1].append(inline)
             }
         }
-        return [.paragraph(trimmed(content), attr: attr)]
+        func loneTemplate(_ line: [Inline]) -> Template? {
+            var found: Template?
+            for inline in line {
+                switch inline {
+                case .template(let t) where found == nil: found = t
+                case .text(let s) where s.allSatisfy(\.isWhitespace): continue
+                default: return nil
+                }
+            }
+            return found
+        }
+        var out: [Block] = []
+        var pending: [[Inline]] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            var joined: [Inline] = []
+            for (k, line) in pending.enumerated() {
+                if k > 0 { joined.append(.text("\n")) }
+                joined += line
+            }
+            pending = []
+            let merged = mergeText(joined)
+            if merged.contains(where: { if case .text(let s) = $0 { return !s.allSatisfy(\.isWhitespace) }; return true }) {
+                out.append(.paragraph(trimmed(merged), attr: attr))
+            }
+        }
+        for line in lines {
+            if let t = loneTemplate(line) {
+                flush()
+                out.append(.template(t, attr: Attr(source: attr.source)))
+            } else {
+                pending.append(line)
+            }
+        }
+        flush()
+        return out
+    }
+
+    func mergeText(_ content: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in content {
+            if case .text(let s) = inline, case .text(let previous)? = out.last {
+                out[out.count - 1] = .text(previous + s)
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
     }
 
     mutating func block(_ node: TreeNode, depth: Int) -> [Block] {

@@ -107,7 +107,7 @@ enum InternalLinks {
         if target.utf8.contains(where: { $0 == Byte.lt || $0 == Byte.gt }) { return nil }
         // Titles cannot hold percent escapes or character references that survived decoding.
         if hasPercentEscape(target) || hasEntity(target) { return nil }
-        if ExternalLinks.protocolLength(Array(target.utf8), at: 0, allowRelative: false) > 0 { return nil }
+        if ExternalLinks.protocolLength(Array(target.utf8), at: 0, allowRelative: true) > 0 { return nil }
         var escaped = false
         if target.hasPrefix(":") { escaped = true; target.removeFirst() }
         var fragment: String?

@@ -56,7 +56,8 @@ struct TreeBuilder {
     mutating func pop() -> TreeNode {
         let node = stack.removeLast()
         node.onStack = false
-        node.end = max(node.end, position)
+        // An element ends where its content ends (or, if empty, where it is closed).
+        node.end = max(node.start, node.children.last?.end ?? position)
         return node
     }
 
