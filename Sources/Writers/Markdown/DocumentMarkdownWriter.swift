@@ -95,7 +95,7 @@ public enum DocumentMarkdownWriter {
             let target = l.kind == .wiki || l.kind == .category
                 ? "./" + l.target.replacingOccurrences(" ", with: "_") + (l.fragment.map { "#" + $0 } ?? "")
                 : l.target
-            guard let safe = SafeURL.markdownDestination(target) else { return label }
+            guard let safe = MarkdownDestination.make(target) else { return label }
             return "[" + label + "](" + safe + ")"
         case .lineBreak: return "\\\n"
         case .span(_, let c, _): return inlines(c)
@@ -124,24 +124,11 @@ public enum DocumentMarkdownWriter {
     }
 }
 
-/// Link targets that may be written into output: no `javascript:`, `data:`
-/// or `vbscript:` URLs, nothing with control characters.
-public enum SafeURL {
-    public static func isSafe(_ url: String) -> Bool {
-        let lower = url.lowercased().filter { !$0.isWhitespace && !$0.isNewline && $0 != "\0" }
-        if url.contains(where: { $0.asciiValue.map { $0 < 0x20 } ?? false }) { return false }
-        if let colon = lower.firstIndex(of: ":") {
-            let scheme = lower[..<colon]
-            if !scheme.contains("/") && !scheme.contains("?") && !scheme.contains("#") {
-                return ["http", "https", "ftp", "ftps", "mailto", "irc", "ircs", "news", "git", "ssh", "sftp", "svn", "telnet"].contains(String(scheme))
-            }
-        }
-        return true
-    }
-
-    /// The URL as a CommonMark link destination, or nil when unsafe.
-    public static func markdownDestination(_ url: String) -> String? {
-        guard isSafe(url) else { return nil }
+/// Link destinations for CommonMark: only URLs `URLSafety` lets through,
+/// in angle brackets so spaces and parentheses cannot end them early.
+enum MarkdownDestination {
+    static func make(_ url: String) -> String? {
+        guard URLSafety.isSafe(url), !url.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return nil }
         return "<" + url.replacingOccurrences("<", with: "%3C").replacingOccurrences(">", with: "%3E") + ">"
     }
 }
