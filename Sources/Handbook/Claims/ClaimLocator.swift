@@ -12,10 +12,16 @@ enum ClaimLocator {
         var section: String?
         let wanted = normalized(quote)
         for (index, block) in revision.document.blocks.enumerated() {
+            // Code is matched line by line, whether a reader saw a code block
+            // (wikitext, captures) or preformatted text (rendered pages).
+            var code: (text: String, attr: Attr)?
+            if case .codeBlock(let text, let attr) = block { code = (text, attr) }
+            if case .preformatted(let content, let attr) = block { code = (content.plainText, attr) }
             switch block {
             case .heading(_, let content, _):
                 section = content.plainText
-            case .codeBlock(let code, let attr):
+            case _ where code != nil:
+                let (code, attr) = code!
                 // In code, the "sentence" is the line that holds the quote.
                 let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
                 for (n, line) in lines.enumerated() where normalized(String(line)).contains(wanted) {

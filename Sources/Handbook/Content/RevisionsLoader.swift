@@ -77,8 +77,15 @@ public enum RevisionReading {
         case .text:
             let r = TextCaptureReader.read(text)
             return Output(info: r.info, document: r.document, inferences: r.inferences)
-        case .wikitext, .mediawikiHTML:
-            throw ContentError(file: file, line: 1, column: 1, expected: "a format this build can read (text)")
+        case .wikitext:
+            return Output(info: RevisionInfo(), document: WikitextReader.read(text), inferences: [])
+        case .mediawikiHTML:
+            do {
+                let page = try MediaWikiHTMLReader.read(text, file: file)
+                return Output(info: page.info, document: page.document, inferences: [])
+            } catch let error as ReadError {
+                throw ContentError(file: error.file, line: error.line, column: error.column, expected: error.expected)
+            }
         }
     }
 }
