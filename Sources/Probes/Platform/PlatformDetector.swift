@@ -14,8 +14,9 @@
 ///
 /// It never reads the kernel log: banners changed wording between kernels.
 public enum PlatformDetector {
-    /// DMI answers that win over CPUID (systemd's order).
-    static let firmwareFirst: Set<String> = ["oracle", "amazon", "parallels", "google"]
+    /// DMI answers that win over CPUID (systemd's order): these run on KVM,
+    /// or (Xen) may present Hyper-V's CPUID signature.
+    static let firmwareFirst: Set<String> = ["oracle", "amazon", "parallels", "google", "xen"]
 
     public static func detect(_ system: SystemView) -> Platform {
         var log = EvidenceLog()
@@ -35,9 +36,9 @@ public enum PlatformDetector {
         } else {
             platform.hypervisor = virtualMachine(cpu: cpu, dmi: dmi, hypervisorType: hypervisorType, &log)
             if platform.hypervisor == "xen" {
-                // Xen seen only through firmware or CPUID, with no /proc/xen or
-                // /sys/hypervisor: PV guests always have the latter (their kernel
-                // is Xen-aware), HVM guests may run any kernel.
+                // Xen seen only through firmware or CPUID: a PV kernel is
+                // Xen-aware and publishes /proc/xen or /sys/hypervisor, while an
+                // HVM guest may run a kernel built without Xen support.
                 log.add("Xen without /proc/xen or /sys/hypervisor", observed: "firmware or CPUID only",
                         meaning: "an HVM guest")
                 platform.xenGuestType = "HVM"
@@ -51,7 +52,7 @@ public enum PlatformDetector {
     static func virtualMachine(cpu: HypervisorCPUID, dmi: DMIVendor, hypervisorType: ReadOutcome<String>,
                                _ log: inout EvidenceLog) -> String {
         let firmware = dmi.match
-        if let firmware, firmwareFirst.contains(firmware.hypervisor) || firmware.hypervisor == "xen" {
+        if let firmware, firmwareFirst.contains(firmware.hypervisor) {
             log.add(firmware.source, observed: firmware.observed, meaning: "firmware of \(firmware.hypervisor)")
             return firmware.hypervisor
         }

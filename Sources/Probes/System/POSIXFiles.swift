@@ -20,17 +20,23 @@ enum POSIXFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return ErrnoOutcome.outcome(errno) }
         defer { close(fd) }
-        var content: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        // Read straight into the result, growing it as it fills: most files
+        // read here are sysfs values of a few bytes (a sysfs read returns at
+        // most a page), a few are procfs tables of megabytes.
+        var content = [UInt8](repeating: 0, count: 4096)
+        var used = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { return .value(content) }
+            if used == content.count {
+                guard content.count < readLimit else { return .failed("larger than \(readLimit) bytes") }
+                content.append(contentsOf: repeatElement(0, count: content.count))
+            }
+            let n = content.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, $0.count - used) }
+            if n == 0 { return .value(Array(content[0..<used])) }
             if n < 0 {
                 if errno == EINTR { continue }
                 return ErrnoOutcome.outcome(errno)
             }
-            content.append(contentsOf: chunk[0..<n])
-            if content.count > readLimit { return .failed("larger than \(readLimit) bytes") }
+            used += n
         }
     }
 
