@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "DocumentTests", dependencies: ["Document"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "WikiTests", dependencies: ["TestSupport", "Wiki", "Document", "LibXML"]),
-        .testTarget(name: "WritersTests", dependencies: ["Writers", "Document"]),
+        .testTarget(name: "WritersTests", dependencies: ["Writers", "Document", "CommonMark"]),
         .testTarget(name: "HandbookTests", dependencies: ["TestSupport", "Handbook", "Wiki", "Document"]),
         .testTarget(name: "ProbesTests", dependencies: ["TestSupport", "Probes", "Handbook", "KernelSource"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "Handbook", "Probes", "CommonMark", "Document"]),

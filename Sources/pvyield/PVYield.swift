@@ -11,5 +11,5 @@ struct PVYield: ParsableCommand {
         names file:line:column).
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Verify.self, Detect.self, Snapshot.self, Export.self])
+        subcommands: [Build.self, Verify.self, Detect.self, Snapshot.self, Export.self, Convert.self, Ingest.self])
 }

@@ -112,12 +112,30 @@ public enum DocumentMarkdownWriter {
         return ticks + pad + s.replacingOccurrences("\n", with: " ") + pad + ticks
     }
 
-    /// Backslash-escapes every ASCII punctuation character CommonMark could
-    /// read as syntax, and keeps line-leading characters from starting blocks.
+    /// Backslash-escapes what CommonMark could read as syntax, and only that,
+    /// so exported prose stays readable: inline markers everywhere, `_` unless
+    /// it sits inside a word (CommonMark never reads intraword `_` as emphasis),
+    /// and block markers at the start of the text.
     public static func escape(_ s: String) -> String {
+        let chars = Array(s)
         var out = ""
-        for c in s {
-            if "\\`*_{}[]()<>#+-.!|~&".contains(c) { out.append("\\") }
+        for (i, c) in chars.enumerated() {
+            let before = i > 0 ? chars[i - 1] : " "
+            let after = i + 1 < chars.count ? chars[i + 1] : " "
+            switch c {
+            case "\\", "`", "*", "[", "]", "<", ">", "|", "~", "&":
+                out.append("\\")
+            case "_" where !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber):
+                out.append("\\")
+            case "!" where after == "[":
+                out.append("\\")
+            case _ where i == 0 && "#-+=".contains(c):
+                out.append("\\")
+            case _ where (c == "." || c == ")") && i > 0 && chars[..<i].allSatisfy(\.isNumber):
+                out.append("\\")
+            default:
+                break
+            }
             out.append(c == "\n" ? " " : c)
         }
         return out
