@@ -26,7 +26,6 @@ enum InputText {
     /// Line and column (in characters) of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {
         var line = 1, column = 1
-        var i = data.startIndex
         let bytes = [UInt8](data)
         var k = 0
         while k < bytes.count {
@@ -37,8 +36,6 @@ enum InputText {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
             k += length
         }
-        _ = i
-        i = data.endIndex
         return (line, column)
     }
 }
