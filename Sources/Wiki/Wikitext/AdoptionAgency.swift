@@ -15,7 +15,7 @@ extension TreeBuilder {
                 return
             }
             guard inScope(element, Self.defaultScope) else { return }
-            guard let furthest = stack[(si + 1)...].first(where: { HTMLTags.special.contains($0.name) }) else {
+            guard let furthest = stack[(si + 1)...].first(where: { $0.flags.contains(.special) }) else {
                 popUntil(element)
                 formatting.remove(at: fi)
                 return

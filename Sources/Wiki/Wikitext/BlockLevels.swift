@@ -218,6 +218,8 @@ struct LineTags {
                                      "<blockquote", "</blockquote", "<div", "</div", "<hr", "</pre", "</p",
                                      "</ul", "</ol", "</dl", "<center", "</center"].map { Array($0.utf8) }
 
+    static let preOpen = Array("<pre".utf8), preClose = Array("</pre".utf8), blockquote = Array("blockquote".utf8)
+
     static func scan(_ b: [UInt8], _ lo: Int, _ hi: Int, pieces: PieceTable) -> LineTags {
         var r = LineTags()
         var i = lo
@@ -226,11 +228,11 @@ struct LineTags {
             if c == Byte.lt {
                 if !r.open { r.open = openers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
                 if !r.close { r.close = closers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
-                if Scan.hasWordIgnoringCase(b, Array("<pre".utf8), at: i) { r.preOpen = true }
-                if Scan.hasWordIgnoringCase(b, Array("</pre".utf8), at: i) { r.preClose = true }
+                if Scan.hasWordIgnoringCase(b, preOpen, at: i) { r.preOpen = true }
+                if Scan.hasWordIgnoringCase(b, preClose, at: i) { r.preClose = true }
                 let closing = i + 1 < hi && b[i + 1] == Byte.slash
                 let nameAt = closing ? i + 2 : i + 1
-                if Scan.hasWordIgnoringCase(b, Array("blockquote".utf8), at: nameAt),
+                if Scan.hasWordIgnoringCase(b, blockquote, at: nameAt),
                    nameAt + 10 < b.count, Byte.isWhitespace(b[nameAt + 10]) || b[nameAt + 10] == Byte.gt {
                     r.lastBlockquoteIsOpen = !closing
                 }

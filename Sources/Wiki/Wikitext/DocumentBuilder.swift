@@ -10,7 +10,10 @@ struct DocumentBuilder {
     static let plainKey = "plain"
 
     let pieces: PieceTable
-    let sourceRange: (Int, Int) -> SourceRange?
+    /// Source positions of starts, looked up in document order (pre-order), and of
+    /// ends (post-order), so that each lookup continues from the previous one.
+    let startPosition: (Int) -> SourcePosition
+    let endPosition: (Int) -> SourcePosition
     var anchors = HeadingAnchors()
 
     // MARK: Blocks
@@ -22,8 +25,9 @@ struct DocumentBuilder {
             defer { run = [] }
             guard run.contains(where: { !$0.isWhitespaceText }) else { return }
             let content = builder.inlines(run, depth: depth)
+            let start = builder.startPosition(run[0].start)
             out += builder.paragraph(content, Attr(attributes: [Attribute(Self.plainKey, "")],
-                                                   source: builder.sourceRange(run[0].start, run[run.count - 1].end)))
+                                                   source: builder.range(start, run[run.count - 1].end)))
         }
         for node in nodes {
             if isBlock(node) {
@@ -41,11 +45,15 @@ struct DocumentBuilder {
         switch node.kind {
         case .text: return false
         case .piece: return node.piece < pieces.pieces.count && pieces.pieces[node.piece].isBlock
-        case .element: return HTMLTags.block.contains(node.name) || node.name == "blockquote"
+        case .element: return node.flags.contains(.block)
         }
     }
 
-    func attr(_ node: TreeNode, id: String = "") -> Attr {
+    func range(_ start: SourcePosition, _ endOffset: Int) -> SourceRange {
+        SourceRange(start: start, end: max(start, endPosition(endOffset)))
+    }
+
+    func attr(_ node: TreeNode, id: String = "", start: SourcePosition? = nil) -> Attr {
         var classes: [String] = []
         var attributes: [Attribute] = []
         var identifier = id
@@ -56,7 +64,8 @@ struct DocumentBuilder {
             default: attributes.append(a)
             }
         }
-        return Attr(id: identifier, classes: classes, attributes: attributes, source: sourceRange(node.start, node.end))
+        let s = start ?? startPosition(node.start)
+        return Attr(id: identifier, classes: classes, attributes: attributes, source: range(s, node.end))
     }
 
     /// A paragraph, where each line holding nothing but one template becomes a
@@ -68,7 +77,7 @@ struct DocumentBuilder {
         // Split the content into lines.
         var lines: [[Inline]] = [[]]
         for inline in content {
-            if case .text(let s) = inline, s.contains("\n") {
+            if case .text(let s) = inline, s.utf8.contains(0x0A) {
                 let parts = s.split(separator: "\n", omittingEmptySubsequences: false)
                 for (k, part) in parts.enumerated() {
                     if k > 0 { lines.append([]) }
@@ -129,13 +138,15 @@ struct DocumentBuilder {
     }
 
     mutating func block(_ node: TreeNode, depth: Int) -> [Block] {
+        let start = startPosition(node.start)
         if node.kind == .piece {
             if case .codeBlock(let text, var a) = pieces.pieces[node.piece] {
-                a.source = sourceRange(node.start, node.end)
+                a.source = range(start, node.end)
                 return [.codeBlock(text, attr: a)]
             }
             return []
         }
+        func attr(_ node: TreeNode, id: String = "") -> Attr { self.attr(node, id: id, start: start) }
         let d = depth + 1
         switch node.name {
         case "p":
@@ -182,7 +193,7 @@ struct DocumentBuilder {
         case "hr":
             return [.horizontalRule]
         case "table":
-            return [.table(table(node, depth: d))]
+            return [.table(table(node, depth: d, start: start))]
         case "tr", "td", "th", "caption", "tbody":
             // Table parts outside a table (the builder should not make these).
             return blocks(node.children, depth: d)
@@ -191,16 +202,18 @@ struct DocumentBuilder {
         }
     }
 
-    mutating func table(_ node: TreeNode, depth: Int) -> Table {
+    mutating func table(_ node: TreeNode, depth: Int, start: SourcePosition) -> Table {
         var caption: [Inline]?
         var rows: [Table.Row] = []
         func addRow(_ row: TreeNode, _ builder: inout DocumentBuilder) {
             var cells: [Table.Cell] = []
+            let rowStart = builder.startPosition(row.start)
             for cell in row.children where cell.kind == .element && (cell.name == "td" || cell.name == "th") {
-                cells.append(Table.Cell(isHeader: cell.name == "th", content: builder.blocks(cell.children, depth: depth),
-                                        attr: builder.attr(cell)))
+                let cellStart = builder.startPosition(cell.start)
+                let content = builder.blocks(cell.children, depth: depth)
+                cells.append(Table.Cell(isHeader: cell.name == "th", content: content, attr: builder.attr(cell, start: cellStart)))
             }
-            rows.append(Table.Row(cells: cells, attr: builder.attr(row)))
+            rows.append(Table.Row(cells: cells, attr: builder.attr(row, start: rowStart)))
         }
         for child in node.children where child.kind == .element {
             switch child.name {
@@ -210,7 +223,7 @@ struct DocumentBuilder {
             default: break
             }
         }
-        return Table(caption: caption, rows: rows, attr: attr(node))
+        return Table(caption: caption, rows: rows, attr: attr(node, start: start))
     }
 
     // MARK: Inlines
@@ -258,9 +271,9 @@ struct DocumentBuilder {
                     out += children
                 }
             case "code" where node.children.allSatisfy({ $0.kind == .text }):
-                out.append(.code(node.children.map(\.text).joined(), attr(node).withoutSource))
+                out.append(.code(node.children.map(\.text).joined(), Attr(id: "", classes: [], attributes: []).withInlineAttributes(of: node)))
             default:
-                out.append(.span(name: node.name, content: children, attr: attr(node).withoutSource))
+                out.append(.span(name: node.name, content: children, attr: Attr(id: "", classes: [], attributes: []).withInlineAttributes(of: node)))
             }
         }
     }
@@ -279,5 +292,20 @@ struct DocumentBuilder {
             if t.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(String(t)) }
         }
         return c
+    }
+}
+
+extension Attr {
+    /// The attributes of an inline element (no source range: only blocks carry one).
+    func withInlineAttributes(of node: TreeNode) -> Attr {
+        var a = self
+        for attribute in node.attributes {
+            switch attribute.key {
+            case "class": a.classes += attribute.value.split(separator: " ").map(String.init)
+            case "id" where a.id.isEmpty: a.id = attribute.value
+            default: a.attributes.append(attribute)
+            }
+        }
+        return a
     }
 }

@@ -80,6 +80,34 @@ struct Emitter {
     @inline(__always)
     mutating func emit(_ generated: String, at: Int) { emit(Array(generated.utf8), at: at) }
 
+    /// Generated ASCII text without an intermediate array.
+    @inline(__always)
+    mutating func emit(_ generated: StaticString, at: Int) {
+        markGenerated(at: at)
+        generated.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    mutating func appendDecimal(_ value: Int) {
+        if value >= 10 { appendDecimal(value / 10) }
+        bytes.append(0x30 + UInt8(value % 10))
+    }
+
+    /// A strip marker for piece `index`.
+    mutating func emitMarker(_ index: Int, at: Int) {
+        markGenerated(at: at)
+        bytes.append(Byte.marker)
+        appendDecimal(index)
+        bytes.append(Byte.marker)
+    }
+
+    /// `<a k=N>`, the opening of link piece `index`.
+    mutating func emitLinkOpen(_ index: Int, at: Int) {
+        emit("<a k=", at: at)
+        appendDecimal(index)
+        bytes.append(Byte.gt)
+    }
+
     @inline(__always)
     mutating func emitByte(_ b: UInt8, at: Int) {
         markGenerated(at: at)

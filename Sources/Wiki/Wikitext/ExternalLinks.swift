@@ -107,14 +107,14 @@ enum ExternalLinks {
             let url = Entities.decode(src, i + 1, urlHi)
             e.copy(src, cursor, i)
             let index = pieces.add(.link(Link(kind: .external, target: url, content: [])))
-            e.emit(Array("<a k=\(index)>".utf8), at: i)
+            e.emitLinkOpen(index, at: i)
             if textLo < stop {
                 e.copy(src, textLo, stop)
             } else {
                 autonumber += 1
                 e.emit(Array("[\(autonumber)]".utf8), at: i)
             }
-            e.emit(Array("</a>".utf8), at: stop)
+            e.emit("</a>", at: stop)
             cursor = stop + 1
             i = stop + 1
         }

@@ -50,7 +50,6 @@ enum HTMLTagPass {
         let n = src.count
         var cursor = 0
         var i = 0
-        let escapedLT = Array("&lt;".utf8)
         while i < n {
             guard src[i] == Byte.lt else { i += 1; continue }
             e.copy(src, cursor, i)
@@ -59,7 +58,7 @@ enum HTMLTagPass {
                 cursor = end
                 i = end
             } else {
-                e.emit(escapedLT, at: i)
+                e.emit("&lt;", at: i)
                 cursor = i + 1
                 i += 1
             }

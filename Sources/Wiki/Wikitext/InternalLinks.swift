@@ -68,12 +68,12 @@ enum InternalLinks {
         var trailEnd = after
         while trailEnd < hi, b[trailEnd] >= 0x61, b[trailEnd] <= 0x7A { trailEnd += 1 }
         if link.kind == .category {
-            e.emit(pieces.marker(.category(link)), at: open)
+            e.emitMarker(pieces.add(.category(link)), at: open)
             e.copy(b, after, hi)
             return true
         }
         let index = pieces.add(.link(link))
-        e.emit(Array("<a k=\(index)>".utf8), at: open)
+        e.emitLinkOpen(index, at: open)
         if labelLo >= 0 {
             // The label's quotes pair up within the label, line by line.
             var l = labelLo
@@ -91,10 +91,10 @@ enum InternalLinks {
             if b[tlo] == Byte.colon { tlo += 1 }
             var text = Entities.decode(b, tlo, t)
             if b[tlo..<t].contains(0x25) { text = percentDecoded(text) }
-            e.emit(pieces.marker(.nowiki(text)), at: tlo)
+            e.emitMarker(pieces.add(.nowiki(text)), at: tlo)
         }
         e.copy(b, after, trailEnd)
-        e.emit(Array("</a>".utf8), at: trailEnd)
+        e.emit("</a>", at: trailEnd)
         e.copy(b, trailEnd, hi)
         return true
     }
@@ -117,13 +117,9 @@ enum InternalLinks {
         }
         let title = trimTitle(target)
         if title.isEmpty && (fragment == nil || escaped) { return nil }
-        if title.contains("~~~") || title.utf8.count > 255 { return nil }
-        if title == "." || title == ".." || title.hasPrefix("./") || title.hasPrefix("../")
-            || title.contains("/./") || title.contains("/../") || title.hasSuffix("/.") || title.hasSuffix("/..") {
-            return nil
-        }
+        if title.utf8.count > 255 || !isAllowedPath(Array(title.utf8)) { return nil }
         var kind = Link.Kind.wiki
-        if let colon = title.firstIndex(of: ":") {
+        if let colon = title.firstIndex(of: ":"), title.utf8.distance(from: title.startIndex, to: colon) <= 16 {
             let ns = trimTitle(String(title[..<colon])).lowercased()
             if namespaces.contains(ns) {
                 if trimTitle(String(title[title.index(after: colon)...])).isEmpty { return nil }
@@ -132,6 +128,22 @@ enum InternalLinks {
         }
         return Link(kind: kind, target: title, fragment: fragment.map { $0.isEmpty ? nil : $0 } ?? nil,
                     content: [])
+    }
+
+    /// Titles may not contain `~~~`, nor be or contain relative path steps
+    /// (`.`, `..`, `./`, `../`, `/./`, `/../`, or end in `/.`, `/..`).
+    static func isAllowedPath(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x7E, i + 2 < b.count, b[i + 1] == 0x7E, b[i + 2] == 0x7E { return false }
+            if b[i] == 0x2E, i == 0 || b[i - 1] == Byte.slash {
+                var j = i + 1
+                if j < b.count, b[j] == 0x2E { j += 1 }
+                if j == b.count || b[j] == Byte.slash { return false }
+            }
+            i += 1
+        }
+        return true
     }
 
     static func hasPercentEscape(_ s: String) -> Bool {

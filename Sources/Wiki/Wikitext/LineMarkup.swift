@@ -19,7 +19,7 @@ enum LineMarkup {
                src[lineStart + 1] == Byte.dash, src[lineStart + 2] == Byte.dash, src[lineStart + 3] == Byte.dash {
                 var k = lineStart + 4
                 while k < lineEnd, src[k] == Byte.dash { k += 1 }
-                e.emit(Array("<hr />".utf8), at: lineStart)
+                e.emit("<hr />", at: lineStart)
                 copyWithoutSwitches(src, k, next, into: &e)
             } else if src[lineStart] == Byte.equals, let h = heading(src, lineStart, lineEnd) {
                 e.emit(Array("<h\(h.level)>".utf8), at: lineStart)

@@ -28,14 +28,17 @@ enum MagicLinks {
                 i += 1
                 continue
             }
-            let boundary = i == 0 || (src[i - 1] < 0x80 ? !isWord(src[i - 1]) : !previousScalarIsWord(src, i))
-            guard boundary, Byte.isASCIILetter(c) else { i += 1; continue }
-            if let (end, link) = freeURL(src, at: i) ?? numbered(src, at: i) {
+            guard Byte.isASCIILetter(c), i == 0 || src[i - 1] < 0x80 ? (i == 0 || !isWord(src[i - 1])) : true else {
+                i += 1
+                continue
+            }
+            if let (end, link) = freeURL(src, at: i) ?? numbered(src, at: i),
+               i == 0 || src[i - 1] < 0x80 || !previousScalarIsWord(src, i) {
                 e.copy(src, cursor, i)
                 let index = pieces.add(.link(link))
-                e.emit(Array("<a k=\(index)>".utf8), at: i)
+                e.emitLinkOpen(index, at: i)
                 e.copy(src, i, end)
-                e.emit(Array("</a>".utf8), at: end)
+                e.emit("</a>", at: end)
                 cursor = end
                 i = end
                 continue

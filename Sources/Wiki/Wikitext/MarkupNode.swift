@@ -6,9 +6,11 @@ final class TreeNode {
     enum Kind { case element, text, piece }
     let kind: Kind
     let name: String
+    let flags: TagFlags
     var attributes: [Attribute]
     var children: [TreeNode] = []
-    weak var parent: TreeNode?
+    /// The parent holds the child, so the back pointer need not be weak.
+    unowned var parent: TreeNode?
     var text: String = ""
     var piece: Int = -1
     var start: Int
@@ -19,15 +21,19 @@ final class TreeNode {
     var isPWrap = false
 
     init(element name: String, attributes: [Attribute] = [], at: Int) {
-        kind = .element; self.name = name; self.attributes = attributes; start = at; end = at
+        kind = .element; self.name = name; flags = TagFlags.of(name); self.attributes = attributes; start = at; end = at
+    }
+
+    init(element name: String, flags: TagFlags, attributes: [Attribute], at: Int) {
+        kind = .element; self.name = name; self.flags = flags; self.attributes = attributes; start = at; end = at
     }
 
     init(text: String, at: Int, end: Int) {
-        kind = .text; name = "#text"; attributes = []; self.text = text; start = at; self.end = end
+        kind = .text; name = "#text"; flags = []; attributes = []; self.text = text; start = at; self.end = end
     }
 
     init(piece: Int, at: Int, end: Int) {
-        kind = .piece; name = "#piece"; attributes = []; self.piece = piece; start = at; self.end = end
+        kind = .piece; name = "#piece"; flags = []; attributes = []; self.piece = piece; start = at; self.end = end
     }
 
     func append(_ child: TreeNode) {
@@ -52,7 +58,7 @@ final class TreeNode {
     }
 
     func clone() -> TreeNode {
-        let c = TreeNode(element: name, attributes: attributes, at: start)
+        let c = TreeNode(element: name, flags: flags, attributes: attributes, at: start)
         c.end = end
         return c
     }

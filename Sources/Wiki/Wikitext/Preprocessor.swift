@@ -190,16 +190,16 @@ struct Preprocessor {
                 let call = calls[ci]; ci += 1
                 guard call.start >= cursor else { continue }
                 e.copy(src, cursor, call.start)
-                e.emit(pieces.marker(templatePiece(call)), at: call.start)
+                e.emitMarker(pieces.add(templatePiece(call)), at: call.start)
                 cursor = call.end
             } else {
                 let region = regions[ri]; ri += 1
                 guard region.start >= cursor else { continue }
                 e.copy(src, cursor, region.start)
                 if case .extensionTag(let name, let alo, let ahi, let clo, let chi) = region.kind {
-                    e.emit(pieces.marker(ExtensionTags.piece(name: name, src: src, attrLo: alo, attrHi: ahi,
-                                                             contentLo: clo, contentHi: chi)),
-                           at: region.start)
+                    e.emitMarker(pieces.add(ExtensionTags.piece(name: name, src: src, attrLo: alo, attrHi: ahi,
+                                                                contentLo: clo, contentHi: chi)),
+                                 at: region.start)
                 }
                 cursor = region.end
             }

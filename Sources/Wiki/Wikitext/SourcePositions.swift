@@ -10,11 +10,13 @@ final class SourcePositions {
     var hints: [Int]
     var last = (offset: 0, line: 0, column: 1)
 
-    init(maps: [OffsetMap], original: [UInt8]) {
+    init(maps: [OffsetMap], original: [UInt8], lineStarts: [Int]? = nil) {
         self.maps = maps
         self.original = original
         hints = Array(repeating: 0, count: maps.count)
-        for (i, c) in original.enumerated() where c == Byte.nl { lineStarts.append(i + 1) }
+        if let lineStarts { self.lineStarts = lineStarts } else {
+            for (i, c) in original.enumerated() where c == Byte.nl { self.lineStarts.append(i + 1) }
+        }
     }
 
     func originalOffset(_ offset: Int) -> Int {

@@ -10,13 +10,10 @@ import Document
 struct TreeBuilder {
     static let maxDepth = 100
     static let impliedEnd: Set<String> = ["dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc"]
-    static let defaultScope: Set<String> = ["applet", "caption", "html", "table", "td", "th", "marquee", "object",
-                                            "template", "body"]
-    static let listScope = defaultScope.union(["ol", "ul"])
-    static let buttonScope = defaultScope.union(["button"])
-    static let tableScope: Set<String> = ["html", "table", "template", "body"]
-    static let tableContext: Set<String> = ["table", "tr", "td", "th", "caption"]
-    static let wrapParents: Set<String> = ["body", "blockquote"]
+    static let defaultScope = TagFlags.defaultScope
+    static let listScope = TagFlags.listScope
+    static let buttonScope = TagFlags.buttonScope
+    static let tableScope = TagFlags.tableScope
 
     let pieces: PieceTable
     let body = TreeNode(element: "body", at: 0)
@@ -73,24 +70,30 @@ struct TreeBuilder {
         }
     }
 
-    func inScope(_ name: String, _ boundaries: Set<String>) -> Bool {
-        for node in stack.reversed() {
+    func inScope(_ name: String, _ boundaries: TagFlags) -> Bool {
+        var k = stack.count - 1
+        while k >= 0 {
+            let node = stack[k]
             if node.name == name { return true }
-            if boundaries.contains(node.name) { return false }
+            if !node.flags.isDisjoint(with: boundaries) { return false }
+            k -= 1
         }
         return false
     }
 
-    func inScope(_ target: TreeNode, _ boundaries: Set<String>) -> Bool {
-        for node in stack.reversed() {
+    func inScope(_ target: TreeNode, _ boundaries: TagFlags) -> Bool {
+        var k = stack.count - 1
+        while k >= 0 {
+            let node = stack[k]
             if node === target { return true }
-            if boundaries.contains(node.name) { return false }
+            if !node.flags.isDisjoint(with: boundaries) { return false }
+            k -= 1
         }
         return false
     }
 
     mutating func generateImpliedEnds(except: String? = nil) {
-        while stack.count > 1, Self.impliedEnd.contains(current.name), current.name != except { pop() }
+        while stack.count > 1, current.flags.contains(.impliedEnd), current.name != except { pop() }
     }
 
     /// Ends the open p-wrap before a block. When inline elements are open inside
@@ -139,7 +142,7 @@ struct TreeBuilder {
             parent.insert(node, before: before)
             return
         }
-        if inline && Self.wrapParents.contains(current.name) && !(node.kind == .text && node.isWhitespaceText) {
+        if inline && current.flags.contains(.wrapsInline) && !(node.kind == .text && node.isWhitespaceText) {
             // MediaWiki wraps loose inline content of <body> and <blockquote> in <p>.
             let p = TreeNode(element: "p", at: node.start)
             p.isPWrap = true
@@ -253,12 +256,13 @@ struct TreeBuilder {
     }
 
     mutating func startTag(_ name: String, _ attributes: [Attribute], selfClosing: Bool) {
+        let flags = TagFlags.of(name)
         if name == "td" || name == "th" || name == "tr" || name == "caption" || name == "tbody" {
             tableStart(name, attributes)
             return
         }
         if name == "table" {
-            if let context = stack.last(where: { Self.tableContext.contains($0.name) }),
+            if let context = stack.last(where: { $0.flags.contains(.tableContext) }),
                context.name == "table" || context.name == "tr" {
                 // A table directly in a table ends the first one.
                 endTag("table")
@@ -268,7 +272,7 @@ struct TreeBuilder {
             _ = insertElement(name, attributes, at: position, inline: false)
             return
         }
-        if HTMLTags.void.contains(name) {
+        if flags.contains(.void) {
             if name == "hr" { closeParagraphInButtonScope() } else { reconstructFormatting() }
             let node = TreeNode(element: name, attributes: attributes, at: position)
             node.end = position
@@ -284,7 +288,7 @@ struct TreeBuilder {
                     popUntil(node)
                     break
                 }
-                if HTMLTags.special.contains(node.name) && node.name != "address" && node.name != "div" && node.name != "p" {
+                if node.flags.contains(.special) && node.name != "address" && node.name != "div" && node.name != "p" {
                     break
                 }
             }
@@ -292,9 +296,9 @@ struct TreeBuilder {
             _ = insertElement(name, attributes, at: position, inline: false)
             return
         }
-        if HTMLTags.closesParagraph.contains(name) {
+        if flags.contains(.closesParagraph) {
             closeParagraphInButtonScope()
-            if HTMLTags.headings.contains(name), HTMLTags.headings.contains(current.name) { pop() }
+            if flags.contains(.heading), current.flags.contains(.heading) { pop() }
             _ = insertElement(name, attributes, at: position, inline: false)
             if name == "pre" { skipNewline = true }
             return
@@ -309,11 +313,11 @@ struct TreeBuilder {
         }
         reconstructFormatting()
         let node = insertElement(name, attributes, at: position, inline: true)
-        if HTMLTags.formatting.contains(name) { pushFormatting(node) }
+        if flags.contains(.formatting) { pushFormatting(node) }
     }
 
     mutating func tableStart(_ name: String, _ attributes: [Attribute]) {
-        guard let context = stack.last(where: { Self.tableContext.contains($0.name) }) else { return }
+        guard let context = stack.last(where: { $0.flags.contains(.tableContext) }) else { return }
         if name == "tbody" { return }
         if name == "caption" {
             guard let table = stack.last(where: { $0.name == "table" }) else { return }
@@ -397,9 +401,10 @@ struct TreeBuilder {
         case "tbody":
             break
         default:
-            if HTMLTags.formatting.contains(name) {
+            let flags = TagFlags.of(name)
+            if flags.contains(.formatting) {
                 adoptionAgency(name)
-            } else if HTMLTags.closesParagraph.contains(name) || name == "center" {
+            } else if flags.contains(.closesParagraph) {
                 if inScope(name, Self.defaultScope) {
                     generateImpliedEnds()
                     popUntil(named: [name])
@@ -418,7 +423,7 @@ struct TreeBuilder {
                 popUntil(node)
                 return
             }
-            if HTMLTags.special.contains(node.name) { return }
+            if node.flags.contains(.special) { return }
         }
     }
 }

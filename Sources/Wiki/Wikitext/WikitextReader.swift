@@ -26,8 +26,10 @@ public enum WikitextReader {
         step(MagicLinks.run(buffer, pieces: &pieces))
         step(BlockLevels.run(buffer, pieces: pieces))
         let tree = TreeBuilder.build(buffer, pieces: pieces)
-        let positions = SourcePositions(maps: maps, original: original)
-        var builder = DocumentBuilder(pieces: pieces, sourceRange: { positions.range($0, $1) })
+        let starts = SourcePositions(maps: maps, original: original)
+        let ends = SourcePositions(maps: maps, original: original, lineStarts: starts.lineStarts)
+        var builder = DocumentBuilder(pieces: pieces, startPosition: { starts.position($0) },
+                                      endPosition: { ends.position($0) })
         let blocks = builder.blocks(tree.children)
         return Document(blocks: blocks)
     }

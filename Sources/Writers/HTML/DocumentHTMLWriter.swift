@@ -10,8 +10,8 @@ public enum DocumentHTMLWriter {
 
     /// `./Title_with_underscores#fragment`, percent-encoding what a URL path cannot hold.
     public static let defaultLinkResolver: LinkResolver = { target, fragment in
-        var href = target.isEmpty ? "" : "./" + percentEncode(target.replacing(" ", with: "_"), keep: "/:,()!*'@$;=+~.-_")
-        if let fragment, !fragment.isEmpty { href += "#" + percentEncode(fragment.replacing(" ", with: "_"), keep: ":,()!*'@$;=+~.-_/") }
+        var href = target.isEmpty ? "" : "./" + percentEncode(target, keep: pathKeep)
+        if let fragment, !fragment.isEmpty { href += "#" + percentEncode(fragment, keep: pathKeep) }
         return href
     }
 
@@ -34,23 +34,26 @@ public enum DocumentHTMLWriter {
         return w.out
     }
 
-    static func percentEncode(_ s: String, keep: String) -> String {
-        let keepSet = Set(keep.utf8)
-        var out = ""
+    /// ASCII bytes kept as they are in a link path (beyond letters and digits).
+    static let pathKeep: [Bool] = {
+        var t = [Bool](repeating: false, count: 128)
+        for b in "/:,()!*'@$;=+~.-_".utf8 { t[Int(b)] = true }
+        for b in UInt8(0x30)...0x39 { t[Int(b)] = true }
+        for b in UInt8(0x41)...0x5A { t[Int(b)] = true; t[Int(b | 0x20)] = true }
+        return t
+    }()
+
+    /// Spaces become underscores (as in MediaWiki's URLs); other unsafe ASCII is percent-encoded.
+    static func percentEncode(_ s: String, keep: [Bool]) -> String {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
         for b in s.utf8 {
-            if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || keepSet.contains(b) || b >= 0x80 {
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            } else {
-                out += "%" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
+            if b == 0x20 { out.append(0x5F) } else if b >= 0x80 || keep[Int(b)] { out.append(b) } else {
+                out.append(0x25); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
             }
         }
-        // Non-ASCII bytes were appended one by one; re-decode them as UTF-8.
-        return String(decoding: out.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
-extension String {
-    fileprivate func leftPadded(to n: Int) -> String {
-        count >= n ? self : String(repeating: "0", count: n - count) + self
-    }
-}
