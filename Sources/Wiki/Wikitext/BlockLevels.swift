@@ -225,7 +225,13 @@ struct LineTags {
         var i = lo
         while i < hi {
             let c = b[i]
-            if c == Byte.lt {
+            if c == Byte.lt, i + 1 < hi {
+                // Only tags starting with these letters matter here.
+                let next = Byte.lower(b[i + 1] == Byte.slash && i + 2 < hi ? b[i + 2] : b[i + 1])
+                switch next {
+                case 0x62, 0x63, 0x64, 0x68, 0x6C, 0x6F, 0x70, 0x74, 0x75: break // b c d h l o p t u
+                default: i += 1; continue
+                }
                 if !r.open { r.open = openers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
                 if !r.close { r.close = closers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
                 if Scan.hasWordIgnoringCase(b, preOpen, at: i) { r.preOpen = true }

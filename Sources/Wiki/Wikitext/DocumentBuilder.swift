@@ -20,25 +20,26 @@ struct DocumentBuilder {
 
     mutating func blocks(_ nodes: [TreeNode], depth: Int = 0) -> [Block] {
         var out: [Block] = []
-        var run: [TreeNode] = []
-        func flush(_ builder: inout DocumentBuilder) {
-            defer { run = [] }
-            guard run.contains(where: { !$0.isWhitespaceText }) else { return }
-            let content = builder.inlines(run, depth: depth)
-            let start = builder.startPosition(run[0].start)
-            out += builder.paragraph(content, Attr(attributes: [Attribute(Self.plainKey, "")],
-                                                   source: builder.range(start, run[run.count - 1].end)))
-        }
-        for node in nodes {
+        var runStart = -1
+        for (k, node) in nodes.enumerated() {
             if isBlock(node) {
-                flush(&self)
+                if runStart >= 0 { plainRun(nodes[runStart..<k], depth: depth, into: &out); runStart = -1 }
                 out += block(node, depth: depth)
-            } else {
-                run.append(node)
+            } else if runStart < 0 {
+                runStart = k
             }
         }
-        flush(&self)
+        if runStart >= 0 { plainRun(nodes[runStart...], depth: depth, into: &out) }
         return out
+    }
+
+    /// Inline content outside any paragraph element: a `plain` paragraph.
+    mutating func plainRun(_ run: ArraySlice<TreeNode>, depth: Int, into out: inout [Block]) {
+        guard run.contains(where: { !$0.isWhitespaceText }) else { return }
+        let start = startPosition(run[run.startIndex].start)
+        let content = inlines(Array(run), depth: depth)
+        out += paragraph(content, Attr(attributes: [Attribute(Self.plainKey, "")],
+                                       source: range(start, run[run.endIndex - 1].end)))
     }
 
     func isBlock(_ node: TreeNode) -> Bool {

@@ -6,31 +6,33 @@ struct OffsetMap: Sendable {
     var inStarts: [Int] = []
     var exact: [Bool] = []
 
-    /// As `inputOffset(_:)`, starting from the segment `hint` (updated), which
-    /// makes lookups in text order close to constant time.
+    /// As `inputOffset(_:)`, searching outward from the segment `hint` (which
+    /// it updates): lookups in text order cost O(log distance), not O(log n).
     func inputOffset(_ out: Int, hint: inout Int) -> Int {
         let n = outStarts.count
         if n == 0 { return out }
-        var k = min(max(hint, 0), n - 1)
-        if outStarts[k] <= out {
-            var steps = 0
-            while k + 1 < n, outStarts[k + 1] <= out, steps < 8 { k += 1; steps += 1 }
-            if k + 1 < n, outStarts[k + 1] <= out { return inputOffset(out, found: &hint) }
+        if out < outStarts[0] { hint = 0; return inStarts[0] }
+        var lo = min(max(hint, 0), n - 1)
+        var hi: Int
+        if outStarts[lo] <= out {
+            // Gallop forward to bracket the segment.
+            var step = 1
+            hi = lo + 1
+            while hi < n, outStarts[hi] <= out { lo = hi; hi = lo + step; step *= 2 }
+            hi = min(hi, n) - 1
         } else {
-            return inputOffset(out, found: &hint)
+            var step = 1
+            hi = lo - 1
+            lo = hi - step
+            while lo > 0, outStarts[lo] > out { hi = lo - 1; step *= 2; lo = hi - step }
+            lo = max(lo, 0)
         }
-        hint = k
-        return exact[k] ? inStarts[k] + (out - outStarts[k]) : inStarts[k]
-    }
-
-    private func inputOffset(_ out: Int, found: inout Int) -> Int {
-        var lo = 0, hi = outStarts.count - 1
-        if out < outStarts[0] { found = 0; return inStarts[0] }
+        // Largest k in lo...hi with outStarts[k] <= out.
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if outStarts[mid] <= out { lo = mid } else { hi = mid - 1 }
         }
-        found = lo
+        hint = lo
         return exact[lo] ? inStarts[lo] + (out - outStarts[lo]) : inStarts[lo]
     }
 

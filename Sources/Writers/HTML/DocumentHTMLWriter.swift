@@ -18,7 +18,7 @@ public enum DocumentHTMLWriter {
     public static func html(_ document: Document, linkResolver: @escaping LinkResolver = defaultLinkResolver) -> String {
         var w = HTMLRenderer(resolver: linkResolver)
         w.blocks(document.blocks)
-        w.categoryFooter(document.blocks)
+        w.categoryFooter()
         return w.out
     }
 

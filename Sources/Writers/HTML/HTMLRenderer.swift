@@ -16,6 +16,8 @@ struct HTMLRenderer {
 
     let resolver: DocumentHTMLWriter.LinkResolver
     var out = ""
+    /// Category links met while rendering, for the footer.
+    var categories: [Link] = []
 
     init(resolver: @escaping DocumentHTMLWriter.LinkResolver) { self.resolver = resolver }
 
@@ -103,28 +105,9 @@ struct HTMLRenderer {
         out += "</table>\n"
     }
 
-    /// Category links, gathered from the whole document, in a footer (as a
-    /// wiki page shows them).
-    mutating func categoryFooter(_ blocks: [Block]) {
-        var categories: [Link] = []
-        func visit(_ inlines: [Inline]) {
-            for i in inlines {
-                switch i {
-                case .link(let l) where l.kind == .category: categories.append(l)
-                case .emphasis(let c), .strong(let c), .span(_, let c, _): visit(c)
-                case .link(let l): visit(l.content)
-                default: break
-                }
-            }
-        }
-        Document(blocks: blocks).forEachBlock { b in
-            switch b {
-            case .heading(_, let c, _), .paragraph(let c, _), .preformatted(let c, _): visit(c)
-            case .definitionList(let items, _): items.forEach { visit($0.term) }
-            case .table(let t): if let c = t.caption { visit(c) }
-            default: break
-            }
-        }
+    /// Category links, gathered while rendering, in a footer (as a wiki page
+    /// shows them).
+    mutating func categoryFooter() {
         guard !categories.isEmpty else { return }
         out += "<div class=\"catlinks\">Categories: "
         for (k, l) in categories.enumerated() {
@@ -147,7 +130,7 @@ struct HTMLRenderer {
         case .strong(let c): out += "<strong>"; inlines(c); out += "</strong>"
         case .code(let s, let attr): open("code", attr); text(s); out += "</code>"
         case .link(let l):
-            if l.kind != .category { link(l, content: l.content) }
+            if l.kind == .category { categories.append(l) } else { link(l, content: l.content) }
         case .lineBreak: out += "<br />"
         case .span(let name, let content, let attr):
             let tag = Self.inlineNames.contains(name) ? name : (Self.blockNames.contains(name) ? name : "span")
