@@ -60,6 +60,16 @@ enum ExternalLinks {
         return 0
     }
 
+    /// The end of a bracketed IPv6 host (`[2001:db8::1]`) starting at `at`, or `at`.
+    static func ipv6HostEnd(_ b: [UInt8], at: Int) -> Int {
+        guard at < b.count, b[at] == Byte.lbrack else { return at }
+        var i = at + 1
+        while i < b.count, Byte.isDigit(b[i]) || ((b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x66) || b[i] == Byte.colon || b[i] == 0x2E {
+            i += 1
+        }
+        return i > at + 1 && i < b.count && b[i] == Byte.rbrack ? i + 1 : at
+    }
+
     /// `&lt;` or `&gt;` (the sanitizer's escapes) end a URL.
     static func cutAtEscapedAngle(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Int {
         var i = lo
@@ -84,8 +94,10 @@ enum ExternalLinks {
             guard src[i] == Byte.lbrack else { i += 1; continue }
             let plen = protocolLength(src, at: i + 1, allowRelative: true)
             guard plen > 0 else { i += 1; continue }
-            if stop < i + 1 {
-                stop = i + 1
+            // A bracketed IPv6 host holds a `]` that does not end the link.
+            let hostEnd = ipv6HostEnd(src, at: i + 1 + plen)
+            if stop < hostEnd {
+                stop = hostEnd
                 while stop < n {
                     let c = src[stop]
                     if c == Byte.rbrack || c < 0x09 || (c >= 0x0A && c <= 0x1F) { break }
@@ -93,7 +105,7 @@ enum ExternalLinks {
                 }
             }
             guard stop < n, src[stop] == Byte.rbrack else { i += 1; continue }
-            var urlHi = urlEnd(src, from: i + 1 + plen, limit: stop)
+            var urlHi = urlEnd(src, from: hostEnd, limit: stop)
             var textLo = urlHi
             let cut = cutAtEscapedAngle(src, i + 1, urlHi)
             if cut < urlHi { urlHi = cut; textLo = cut } else {

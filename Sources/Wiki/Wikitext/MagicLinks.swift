@@ -32,12 +32,12 @@ enum MagicLinks {
                 i += 1
                 continue
             }
-            if let (end, link) = freeURL(src, at: i) ?? numbered(src, at: i),
+            if let (end, link, shown) = freeURL(src, at: i).map({ ($0.0, $0.1, nil as String?) }) ?? numbered(src, at: i),
                i == 0 || src[i - 1] < 0x80 || !previousScalarIsWord(src, i) {
                 e.copy(src, cursor, i)
                 let index = pieces.add(.link(link))
                 e.emitLinkOpen(index, at: i)
-                e.copy(src, i, end)
+                if let shown { e.emit(Array(shown.utf8), at: i) } else { e.copy(src, i, end) }
                 e.emit("</a>", at: end)
                 cursor = end
                 i = end
@@ -62,7 +62,7 @@ enum MagicLinks {
     static func freeURL(_ b: [UInt8], at i: Int) -> (Int, Link)? {
         let plen = ExternalLinks.protocolLength(b, at: i, allowRelative: false)
         guard plen > 0 else { return nil }
-        var end = ExternalLinks.urlEnd(b, from: i + plen, limit: b.count)
+        var end = ExternalLinks.urlEnd(b, from: ExternalLinks.ipv6HostEnd(b, at: i + plen), limit: b.count)
         end = ExternalLinks.cutAtEscapedAngle(b, i, end)
         // Trailing punctuation belongs to the sentence; `)` too unless the URL has `(`.
         let hasParen = b[i..<end].contains(0x28)
@@ -94,44 +94,51 @@ enum MagicLinks {
     static let spaceEntities: [[UInt8]] = ["&nbsp;", "&#160;", "&#0160;", "&#xa0;", "&#xA0;", "&#Xa0;", "&#XA0;"]
         .map { Array($0.utf8) }
 
-    static func numbered(_ b: [UInt8], at i: Int) -> (Int, Link)? {
+    /// The length of one space (space, tab, NBSP, or an NBSP reference) at `j`, or 0.
+    static func spaceLength(_ b: [UInt8], _ j: Int) -> Int {
+        guard j < b.count else { return 0 }
+        if b[j] == Byte.space || b[j] == Byte.tab { return 1 }
+        if b[j] == 0xC2, j + 1 < b.count, b[j + 1] == 0xA0 { return 2 }
+        if b[j] == Byte.amp, let entity = spaceEntities.first(where: { Scan.hasBytes(b, $0, at: j) }) { return entity.count }
+        return 0
+    }
+
+    /// `ISBN 0-12-345678-9`, `RFC 1234`, `PMID 1234`. The link text has the
+    /// spaces normalised, as MediaWiki shows it.
+    static func numbered(_ b: [UInt8], at i: Int) -> (Int, Link, String)? {
         let first = b[i]
         guard first == 0x49 || first == 0x52 || first == 0x50 else { return nil }
         for (word, bytes) in numberedKinds where Scan.hasBytes(b, bytes, at: i) {
-            let len = bytes.count
-            var j = i + len
+            var j = i + bytes.count
             let spacesStart = j
-            while j < b.count {
-                if b[j] == Byte.space || b[j] == Byte.tab { j += 1; continue }
-                if b[j] == 0xC2, j + 1 < b.count, b[j + 1] == 0xA0 { j += 2; continue }
-                if b[j] == Byte.amp, let entity = spaceEntities.first(where: { Scan.hasBytes(b, $0, at: j) }) {
-                    j += entity.count
-                    continue
-                }
-                break
-            }
+            while case let l = spaceLength(b, j), l > 0 { j += l }
             guard j > spacesStart, j < b.count, Byte.isDigit(b[j]) else { return nil }
             if word == "ISBN" {
                 var k = j
                 var digits: [UInt8] = []
+                var shown: [UInt8] = []
                 var lastEnd = j
-                while k < b.count {
-                    if Byte.isDigit(b[k]) || ((b[k] | 0x20) == 0x78 && digits.count == 9 || (b[k] | 0x20) == 0x78 && digits.count == 12) {
-                        digits.append(b[k] | ((b[k] | 0x20) == 0x78 ? 0x20 : 0))
+                while k < b.count, digits.count < 13 {
+                    let c = b[k]
+                    if Byte.isDigit(c) || ((c | 0x20) == 0x78 && (digits.count == 9 || digits.count == 12)) {
+                        digits.append(Byte.isDigit(c) ? c : 0x58)
+                        shown.append(c)
                         k += 1
                         lastEnd = k
-                        if (digits.last == 0x78) { break }
-                    } else if (b[k] == Byte.space || b[k] == Byte.dash), k + 1 < b.count, Byte.isDigit(b[k + 1]) || (b[k + 1] | 0x20) == 0x78 {
-                        k += 1
-                    } else {
-                        break
+                        if !Byte.isDigit(c) { break }
+                        continue
                     }
-                    if digits.count == 13 { break }
+                    // One separator (a dash or a space) between digits.
+                    let sep = c == Byte.dash ? 1 : spaceLength(b, k)
+                    guard sep > 0, k + sep < b.count, Byte.isDigit(b[k + sep]) || (b[k + sep] | 0x20) == 0x78 else { break }
+                    shown.append(c == Byte.dash ? Byte.dash : Byte.space)
+                    k += sep
                 }
                 guard digits.count == 10 || digits.count == 13 else { return nil }
                 if lastEnd < b.count, isWord(b[lastEnd]) { return nil }
-                let num = String(decoding: digits, as: UTF8.self).uppercased()
-                return (lastEnd, Link(kind: .wiki, target: "Special:BookSources/\(num)", content: []))
+                let num = String(decoding: digits, as: UTF8.self)
+                return (lastEnd, Link(kind: .wiki, target: "Special:BookSources/\(num)", content: []),
+                        "ISBN " + String(decoding: shown, as: UTF8.self))
             }
             var k = j
             while k < b.count, Byte.isDigit(b[k]) { k += 1 }
@@ -139,7 +146,7 @@ enum MagicLinks {
             let num = String(decoding: b[j..<k], as: UTF8.self)
             let url = word == "RFC" ? "https://datatracker.ietf.org/doc/html/rfc\(num)"
                                     : "https://www.ncbi.nlm.nih.gov/pubmed/\(num)?dopt=Abstract"
-            return (k, Link(kind: .external, target: url, content: []))
+            return (k, Link(kind: .external, target: url, content: []), "\(word) \(num)")
         }
         return nil
     }

