@@ -57,6 +57,11 @@ import Testing
         }
     }
 
+    @Test func contentFosteredOutOfTables() {
+        // Text between table rows moves before the table, many times over.
+        Self.expectLinear("fostered", n: 2_000) { Self.repeated("para\n\n", $0) + "{|\n" + Self.repeated("x <b>y\n|-\n", $0) + "|}" }
+    }
+
     @Test func longSingleLine() {
         let chunk = "word '''bold''' ''it'' [[Link|label]] [http://e.org/x ext] http://bare.org/y <code>a<b</code> {{T|a=b}} &amp; "
         Self.expectLinear("single line", n: 1_000) { Self.repeated(chunk, $0) }

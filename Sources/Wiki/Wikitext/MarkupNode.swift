@@ -43,12 +43,13 @@ final class TreeNode {
 
     func insert(_ child: TreeNode, before sibling: TreeNode) {
         child.parent = self
-        if let k = children.firstIndex(where: { $0 === sibling }) { children.insert(child, at: k) } else { children.append(child) }
+        // The sibling (an open table, a p-wrapper) is almost always the last child.
+        if let k = children.lastIndex(where: { $0 === sibling }) { children.insert(child, at: k) } else { children.append(child) }
     }
 
     func insert(_ child: TreeNode, after sibling: TreeNode) {
         child.parent = self
-        if let k = children.firstIndex(where: { $0 === sibling }) { children.insert(child, at: k + 1) } else { children.append(child) }
+        if let k = children.lastIndex(where: { $0 === sibling }) { children.insert(child, at: k + 1) } else { children.append(child) }
     }
 
     func detach() {

@@ -134,7 +134,7 @@ struct TreeBuilder {
 
     mutating func insert(_ node: TreeNode, inline: Bool, tablePart: Bool = false) {
         if !tablePart, !node.isWhitespaceText, let (parent, before) = fosterTarget() {
-            if node.kind == .text, let k = parent.children.firstIndex(where: { $0 === before }), k > 0,
+            if node.kind == .text, let k = parent.children.lastIndex(where: { $0 === before }), k > 0,
                parent.children[k - 1].kind == .text {
                 parent.children[k - 1].text += node.text
                 return
