@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "Wiki", dependencies: ["Document", "LibXML"]),
         .target(name: "Writers", dependencies: ["Document"]),
         .target(name: "Handbook", dependencies: ["Document", "Wiki", "Yams"]),
-        .target(name: "Probes", dependencies: ["Handbook", "KernelSource", "CCPUID", "Yams"]),
+        .target(name: "Probes", dependencies: ["Handbook", "KernelSource", "CCPUID", "Yams"],
+                exclude: ["Snapshot/README.md"]),
         .target(name: "Render", dependencies: [
             "Document", "Writers", "Handbook", "Probes", "CommonMark",
             .product(name: "Mustache", package: "swift-mustache"),

@@ -32,6 +32,7 @@ import Testing
         case .kernelLog: return .kernelLog(system.kernelLog())
         case .cpuid(let leaf, let subleaf): return .cpuid(leaf: leaf, subleaf: subleaf, system.cpuid(leaf: leaf, subleaf: subleaf))
         case .kernelRelease: return .kernelRelease(system.kernelRelease())
+        case .kernelSymbol(let name): return .kernelSymbol(name: name, system.kernelSymbolPresent(name))
         }
     }
 
@@ -42,5 +43,29 @@ import Testing
         try SnapshotWriter.write(recording, to: folder.url.appendingPathComponent("live"), created: Date())
         let second = PlatformDetector.detect(try SnapshotSystem(directory: folder.url.appendingPathComponent("live")))
         #expect(first == second)
+    }
+}
+
+/// Kernel symbols travel as answers, not as the whole table.
+@Suite struct KernelSymbolSnapshotTests {
+    @Test func snapshotStoresSymbolAnswersNotKallsyms() throws {
+        let recording = RecordingSystem(wrapping: LiveSystem())
+        let present = recording.kernelSymbolPresent("printk")
+        let absent = recording.kernelSymbolPresent("no_such_symbol_pvyield")
+        let folder = try TemporaryFolder()
+        let dir = folder.url.appendingPathComponent("snap")
+        try SnapshotWriter.write(recording, to: dir, created: Date(timeIntervalSince1970: 0))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("files/proc/kallsyms").path))
+        let replay = try SnapshotSystem(directory: dir)
+        #expect(replay.kernelSymbolPresent("printk") == present)
+        #expect(replay.kernelSymbolPresent("no_such_symbol_pvyield") == absent)
+        #expect(replay.kernelSymbolPresent("never_asked") == .failed("not in snapshot"))
+        let manifest = try String(contentsOf: dir.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"kind\": \"kernel-symbol\", \"symbol\": \"no_such_symbol_pvyield\""))
+    }
+
+    @Test func kallsymsLinesParse() {
+        let table = KallsymsTable.parse(Array("ffffffff81000000 T _stext\n0000000000000000 t iommu_present\t[iommu]\nffff D last".utf8))
+        #expect(table == ["_stext", "iommu_present", "last"])
     }
 }

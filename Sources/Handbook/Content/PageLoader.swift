@@ -45,9 +45,13 @@ struct PageLoader {
             throw model.error("strategy \(s.id) to name a subsystem of this page, found \"\(s.subsystem)\"")
         }
 
+        let factsURL = folder.appendingPathComponent("facts.yaml")
+        let facts = FileManager.default.fileExists(atPath: factsURL.path)
+            ? try FactsLoader.load(try yaml("facts.yaml"), claims: claims) : []
+
         return Page(title: title, wiki: try pageFields["wiki"]?.string() ?? "Xen", url: try pageFields["url"]?.string(),
                     revisions: revisions, subsystems: subsystems, strategies: strategies, claims: claims,
-                    restorations: restorations)
+                    restorations: restorations, facts: facts)
     }
 
     private func yaml(_ name: String) throws -> YAMLNode {

@@ -28,6 +28,7 @@ public enum ModelJSON {
         var strategies: [StrategyView]
         var claims: [ClaimView]
         var restorations: [RestorationView]
+        var facts: [FactView]
 
         init(_ p: Page) {
             title = p.title
@@ -38,6 +39,7 @@ public enum ModelJSON {
             strategies = p.strategies.map(StrategyView.init)
             claims = p.claims.map(ClaimView.init)
             restorations = p.restorations.map(RestorationView.init)
+            facts = p.facts.map(FactView.init)
         }
     }
 
@@ -94,6 +96,15 @@ public enum ModelJSON {
             id = c.id; subsystem = c.subsystem; strategy = c.strategy; kind = c.kind.rawValue; origin = c.origin.rawValue
             text = c.text; quote = c.quote; location = c.location; firstSeen = c.firstSeen; lastSeen = c.lastSeen
             codeReferences = c.codeReferences; platforms = c.platforms; probes = c.probes; note = c.note; sources = c.sources
+        }
+    }
+
+    struct FactView: Encodable {
+        var id: String, claims: [String], change: String, commit: String?, version: String?, replacedBy: String?
+        var probes: [String], uncheckedBecause: String?, sources: [Citation]
+        init(_ f: Fact) {
+            id = f.id; claims = f.claims; change = f.change; commit = f.commit; version = f.version
+            replacedBy = f.replacedBy; probes = f.probes; uncheckedBecause = f.uncheckedBecause; sources = f.sources
         }
     }
 

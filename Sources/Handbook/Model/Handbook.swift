@@ -25,9 +25,11 @@ public struct Page: Sendable, Hashable {
     public var claims: [Claim]
     /// What pvyield put back that a capture lost (a heading, a file-path line).
     public var restorations: [Restoration]
+    /// Kernel changes since the page was written (facts.yaml).
+    public var facts: [Fact]
 
     public init(title: String, wiki: String, url: String?, revisions: [Revision], subsystems: [Subsystem],
-                strategies: [Strategy], claims: [Claim], restorations: [Restoration]) {
+                strategies: [Strategy], claims: [Claim], restorations: [Restoration], facts: [Fact] = []) {
         self.title = title
         self.wiki = wiki
         self.url = url
@@ -36,7 +38,11 @@ public struct Page: Sendable, Hashable {
         self.strategies = strategies
         self.claims = claims
         self.restorations = restorations
+        self.facts = facts
     }
+
+    /// The facts that explain why a claim went stale.
+    public func facts(about claim: Claim) -> [Fact] { facts.filter { $0.claims.contains(claim.id) } }
 
     public var latestRevision: Revision? { revisions.last }
 

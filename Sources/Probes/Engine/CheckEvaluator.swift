@@ -16,8 +16,24 @@ struct CheckEvaluator {
     }
 
     func evaluate(_ check: Check) -> Outcome {
-        if case .source(let query, let expectFound) = check {
+        // Sources and combinators need no system; the rest read it.
+        switch check {
+        case .source(let query, let expectFound):
             return SourceCheck.evaluate(query, expectFound: expectFound, tree: tree)
+        case .all(let checks):
+            let outcomes = checks.map(evaluate)
+            return Outcome(verdict: Self.allOf(outcomes.map(\.verdict)), evidence: outcomes.flatMap(\.evidence))
+        case .any(let checks):
+            let outcomes = checks.map(evaluate)
+            return Outcome(verdict: Self.anyOf(outcomes.map(\.verdict)), evidence: outcomes.flatMap(\.evidence))
+        case .not(let inner):
+            let o = evaluate(inner)
+            let flipped: Verdict = o.verdict == .holds ? .contradicted : o.verdict == .contradicted ? .holds : o.verdict
+            return Outcome(verdict: flipped, evidence: o.evidence.map {
+                Evidence(source: $0.source, observed: $0.observed, meaning: "negated: \($0.meaning)")
+            })
+        default:
+            break
         }
         guard let system else {
             return Outcome(verdict: .notApplicable, evidence: [])
@@ -87,20 +103,8 @@ struct CheckEvaluator {
             }
         case .exec(let program, let arguments, let timeout):
             return ExecCheck.run(program: program, arguments: arguments, timeoutSeconds: timeout, system: system)
-        case .source:
-            fatalError("handled above")
-        case .all(let checks):
-            let outcomes = checks.map(evaluate)
-            return Outcome(verdict: Self.allOf(outcomes.map(\.verdict)), evidence: outcomes.flatMap(\.evidence))
-        case .any(let checks):
-            let outcomes = checks.map(evaluate)
-            return Outcome(verdict: Self.anyOf(outcomes.map(\.verdict)), evidence: outcomes.flatMap(\.evidence))
-        case .not(let inner):
-            let o = evaluate(inner)
-            let flipped: Verdict = o.verdict == .holds ? .contradicted : o.verdict == .contradicted ? .holds : o.verdict
-            return Outcome(verdict: flipped, evidence: o.evidence.map {
-                Evidence(source: $0.source, observed: $0.observed, meaning: "negated: \($0.meaning)")
-            })
+        case .source, .all, .any, .not:
+            preconditionFailure("evaluated above")
         }
     }
 

@@ -11,14 +11,17 @@ public struct SourceVerifier: Sendable {
         self.tree = tree
     }
 
+    /// Runs one probe's source checks against the tree.
+    public func run(_ spec: ProbeSpec) -> ProbeResult {
+        let outcome = CheckEvaluator(system: nil, tree: tree).evaluate(spec.check)
+        return ProbeResult(probe: spec.id, verdict: outcome.verdict, evidence: outcome.evidence)
+    }
+
     /// nil when the claim has no source probe.
     public func verify(_ claim: Claim) -> ClaimResult? {
         let specs = claim.probes.compactMap { catalog.probe(id: $0) }.filter { $0.check.readsSource }
         guard claim.isCheckable, !specs.isEmpty else { return nil }
-        let results = specs.map { spec in
-            let outcome = CheckEvaluator(system: nil, tree: tree).evaluate(spec.check)
-            return ProbeResult(probe: spec.id, verdict: outcome.verdict, evidence: outcome.evidence)
-        }
+        let results = specs.map(run)
         let verdict = CheckEvaluator.allOf(results.map(\.verdict))
         let version = tree.version ?? "?"
         let reason: String

@@ -14,7 +14,17 @@ public struct VerificationReport: Sendable, Codable {
     public var origin: String
     public var platform: Platform
     public var claims: [ClaimEntry]
+    /// Facts (facts.yaml) re-checked against each kernel tree given.
+    public var facts: [FactEntry] = []
     public var summary: [String: Int]
+
+    public struct FactEntry: Sendable, Codable {
+        public var id: String
+        public var tree: String
+        public var version: String?
+        public var verdict: Verdict
+        public var evidence: [Evidence]
+    }
 
     public struct ClaimEntry: Sendable, Codable {
         public var id: String
@@ -61,25 +71,42 @@ public struct VerificationReport: Sendable, Codable {
                 return ProbeEntry(id: spec.id, title: spec.title, verdict: r?.verdict ?? .notApplicable,
                                   evidence: r?.evidence ?? [], byHand: ManualSteps.steps(for: spec.check))
             }
+            let facts = handbook.pages.first { $0.claims.contains(claim) }?.facts(about: claim) ?? []
             let sources = trees.compactMap { tree -> SourceEntry? in
                 guard let r = SourceVerifier(catalog: catalog, tree: tree).verify(claim) else { return nil }
-                return SourceEntry(tree: tree.root.path, version: tree.version, verdict: r.verdict, reason: r.reason, evidence: r.evidence)
+                var reason = r.reason
+                // A stale claim says what changed and what replaced it.
+                if r.verdict == .contradicted, !facts.isEmpty {
+                    reason += " — " + facts.map(\.summary).joined(separator: "; ")
+                }
+                return SourceEntry(tree: tree.root.path, version: tree.version, verdict: r.verdict, reason: reason, evidence: r.evidence)
             }
             entries.append(ClaimEntry(id: claim.id, subsystem: claim.subsystem, kind: claim.kind.rawValue,
                                       origin: claim.origin.rawValue, text: claim.text, verdict: result.verdict,
                                       reason: result.reason, evidence: result.evidence, probes: probes, sources: sources))
         }
+        var factEntries: [FactEntry] = []
+        for fact in handbook.pages.flatMap(\.facts) where selected == nil || claims.contains(where: { fact.claims.contains($0.id) }) {
+            let specs = fact.probes.compactMap { catalog.probe(id: $0) }
+            for tree in trees where !specs.isEmpty {
+                let results = specs.map { SourceVerifier(catalog: catalog, tree: tree).run($0) }
+                factEntries.append(FactEntry(id: fact.id, tree: tree.root.path, version: tree.version,
+                                             verdict: CheckEvaluator.allOf(results.map(\.verdict)), evidence: results.flatMap(\.evidence)))
+            }
+        }
         var summary: [String: Int] = [:]
         for v in Verdict.allCases { summary[v.rawValue] = entries.filter { $0.verdict == v }.count }
         let formatter = ISO8601DateFormatter()
         return VerificationReport(created: formatter.string(from: now), origin: system.origin, platform: platform,
-                                  claims: entries, summary: summary)
+                                  claims: entries, facts: factEntries, summary: summary)
     }
 
     /// The documented exit status: 0 every applicable claim holds, 1 a claim is
     /// contradicted, 2 a verdict is unknown.
     public var exitStatus: Int32 {
-        let all = claims.map(\.verdict) + claims.flatMap { $0.sources.map(\.verdict) }
+        // Source verdicts describe the trees, not this system: a stale claim in
+        // an old tree is a finding, not a failure of the running system.
+        let all = claims.map(\.verdict)
         if all.contains(.contradicted) { return 1 }
         if all.contains(.unknown) { return 2 }
         return 0

@@ -27,6 +27,7 @@ public struct SnapshotManifest: Sendable, Equatable {
         case kernelLog = "kernel-log"
         case cpuid
         case kernelRelease = "kernel-release"
+        case kernelSymbol = "kernel-symbol"
     }
 
     public enum Status: String, Sendable, CaseIterable {
@@ -36,7 +37,8 @@ public struct SnapshotManifest: Sendable, Equatable {
     /// One read. Which optional fields are set depends on kind and status:
     /// `stored` for an ok file or kernel log, `entries` for an ok directory,
     /// `regs` for an ok cpuid, `value` for an ok path-kind (`file` or
-    /// `directory`) or kernel-release, `message` for denied and failed.
+    /// `directory`) or kernel-release, `symbol` and `value` (`present` or
+    /// `absent`) for a kernel-symbol, `message` for denied and failed.
     public struct Entry: Sendable, Equatable {
         public var kind: Kind
         public var path: String?
@@ -48,10 +50,12 @@ public struct SnapshotManifest: Sendable, Equatable {
         public var value: String?
         public var entries: [String]?
         public var regs: CPUIDResult?
+        public var symbol: String?
 
         public init(kind: Kind, path: String? = nil, leaf: UInt32? = nil, subleaf: UInt32? = nil,
                     status: Status, message: String? = nil, stored: String? = nil, value: String? = nil,
-                    entries: [String]? = nil, regs: CPUIDResult? = nil) {
+                    entries: [String]? = nil, regs: CPUIDResult? = nil, symbol: String? = nil) {
+            self.symbol = symbol
             self.kind = kind
             self.path = path
             self.leaf = leaf

@@ -94,6 +94,15 @@ public struct SnapshotSystem: SystemView {
         return notRecorded()
     }
 
+    public func kernelSymbolPresent(_ name: String) -> ReadOutcome<Bool> {
+        if case .kernelSymbol(_, let outcome)? = answers[.kernelSymbol(name)] { return outcome }
+        // Hand-made snapshots may store an excerpt of /proc/kallsyms instead.
+        if case .file(_, let outcome)? = answers[.file("/proc/kallsyms")] {
+            return outcome.map { KernelSymbols.contains($0, name) }
+        }
+        return notRecorded()
+    }
+
     public func kernelRelease() -> ReadOutcome<String> {
         if case .kernelRelease(let outcome)? = answers[.kernelRelease] { return outcome }
         return notRecorded()

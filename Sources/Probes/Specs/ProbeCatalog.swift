@@ -29,6 +29,11 @@ public struct ProbeCatalog: Sendable {
             }
             let specs = try ProbeSpecParser.parse(try YAMLNode.load(url, displayPath: display))
             byPage[page.title] = specs
+            for fact in page.facts {
+                for id in fact.probes where !specs.contains(where: { $0.id == id }) {
+                    throw ContentError(file: display, line: 1, column: 1, expected: "a probe \"\(id)\", which fact \(fact.id) names")
+                }
+            }
             all += specs
             for claim in page.claims {
                 for id in claim.probes where !specs.contains(where: { $0.id == id }) {

@@ -11,6 +11,7 @@ import CCPUID
 public struct LiveSystem: SystemView {
     /// How long the `dmesg` fallback may take before it is killed.
     public var dmesgTimeout: Duration
+    private let kallsyms = KallsymsTable()
 
     public init(dmesgTimeout: Duration = .seconds(5)) {
         self.dmesgTimeout = dmesgTimeout
@@ -20,6 +21,10 @@ public struct LiveSystem: SystemView {
 
     public func readFile(_ path: String) -> ReadOutcome<String> {
         POSIXFiles.readAll(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func kernelSymbolPresent(_ name: String) -> ReadOutcome<Bool> {
+        kallsyms.contains(name) { POSIXFiles.readAll("/proc/kallsyms") }
     }
 
     public func pathKind(_ path: String) -> ReadOutcome<PathKind> {

@@ -7,6 +7,7 @@ public enum RecordedRead: Sendable, Equatable {
     case kernelLog(ReadOutcome<[String]>)
     case cpuid(leaf: UInt32, subleaf: UInt32, ReadOutcome<CPUIDResult>)
     case kernelRelease(ReadOutcome<String>)
+    case kernelSymbol(name: String, ReadOutcome<Bool>)
 
     /// Identifies the question asked; a later read of the same question
     /// replaces the earlier answer.
@@ -18,6 +19,7 @@ public enum RecordedRead: Sendable, Equatable {
         case .kernelLog: return .kernelLog
         case .cpuid(let leaf, let subleaf, _): return .cpuid(leaf, subleaf)
         case .kernelRelease: return .kernelRelease
+        case .kernelSymbol(let name, _): return .kernelSymbol(name)
         }
     }
 
@@ -28,5 +30,6 @@ public enum RecordedRead: Sendable, Equatable {
         case kernelLog
         case cpuid(UInt32, UInt32)
         case kernelRelease
+        case kernelSymbol(String)
     }
 }

@@ -51,6 +51,12 @@ public final class RecordingSystem: SystemView {
         return outcome
     }
 
+    public func kernelSymbolPresent(_ name: String) -> ReadOutcome<Bool> {
+        let outcome = underlying.kernelSymbolPresent(name)
+        record(.kernelSymbol(name: name, outcome))
+        return outcome
+    }
+
     public func kernelRelease() -> ReadOutcome<String> {
         let outcome = underlying.kernelRelease()
         record(.kernelRelease(outcome))

@@ -19,6 +19,9 @@ public protocol SystemView: Sendable {
     func cpuid(leaf: UInt32, subleaf: UInt32) -> ReadOutcome<CPUIDResult>
     /// `uname -r`.
     func kernelRelease() -> ReadOutcome<String>
+    /// Whether `/proc/kallsyms` lists the symbol. A question of its own, so a
+    /// snapshot records the answers rather than the whole table (megabytes).
+    func kernelSymbolPresent(_ name: String) -> ReadOutcome<Bool>
 }
 
 /// The result of one read, keeping why it failed: a missing file is evidence,
