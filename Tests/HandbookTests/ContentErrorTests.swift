@@ -31,7 +31,7 @@ import Testing
 
     @Test func unknownFieldIsNamedWithItsLine() {
         #expect(throws: ContentError(file: "content/pages/P/model.yaml", line: 9, column: 5,
-                                     expected: "one of the fields files, id, kind, note, platforms, probes, quote, sources, strategy, subsystem, symbols, text in a claim, found \"probe\"")) {
+                                     expected: "one of the fields files, id, kernels, kind, note, platforms, probes, quote, sources, strategy, subsystem, symbols, text in a claim, found \"probe\"")) {
             _ = try load(["model.yaml": "subsystems:\n  - id: s\n    name: S\n    section: Section\nclaims:\n  - id: c1\n    subsystem: s\n    kind: behaviour\n    probe: [p]\n"])
         }
     }

@@ -6,7 +6,7 @@ struct ClaimResolver {
     let strategies: [Strategy]
 
     static let fields: Set<String> = ["id", "subsystem", "strategy", "kind", "quote", "text", "symbols", "files",
-                                      "platforms", "probes", "note", "sources"]
+                                      "platforms", "kernels", "probes", "note", "sources"]
 
     func claim(_ node: YAMLNode, origin: Origin) throws -> Claim {
         let f = try node.fields("a claim", allowed: Self.fields)
@@ -77,10 +77,19 @@ struct ClaimResolver {
         }
         if origin == .pvyield { refs = refs.map { CodeReference(kind: $0.kind, name: $0.name, origin: .pvyield) } }
 
-        return Claim(id: id, subsystem: subsystem, strategy: strategy, kind: kind, text: text, quote: quote,
+        var kernels: [KernelRange] = []
+        if let k = f["kernels"] {
+            for text in try k.strings() {
+                guard let range = KernelRange(text) else { throw k.error("kernel versions such as 6.1, >=6.2 or <6.13, found \"\(text)\"") }
+                kernels.append(range)
+            }
+        }
+        var claim = Claim(id: id, subsystem: subsystem, strategy: strategy, kind: kind, text: text, quote: quote,
                      origin: origin, location: location, firstSeen: firstSeen, lastSeen: lastSeen,
                      codeReferences: refs.sorted(), platforms: try f["platforms"]?.strings() ?? [], probes: probes,
                      note: try f["note"]?.string(), sources: sources)
+        claim.kernels = kernels
+        return claim
     }
 
     /// Whole-identifier match: `dis_ucode_ldr` is in the text, `ucode` inside it is not.

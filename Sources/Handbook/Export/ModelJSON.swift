@@ -91,8 +91,9 @@ public enum ModelJSON {
     struct ClaimView: Encodable {
         var id: String, subsystem: String, strategy: String?, kind: String, origin: String
         var text: String, quote: String, location: ClaimLocation?, firstSeen: String?, lastSeen: String?
-        var codeReferences: [CodeReference], platforms: [String], probes: [String], note: String?, sources: [Citation]
+        var codeReferences: [CodeReference], platforms: [String], kernels: [String], probes: [String], note: String?, sources: [Citation]
         init(_ c: Claim) {
+            kernels = c.kernels.map(\.description)
             id = c.id; subsystem = c.subsystem; strategy = c.strategy; kind = c.kind.rawValue; origin = c.origin.rawValue
             text = c.text; quote = c.quote; location = c.location; firstSeen = c.firstSeen; lastSeen = c.lastSeen
             codeReferences = c.codeReferences; platforms = c.platforms; probes = c.probes; note = c.note; sources = c.sources

@@ -28,6 +28,8 @@ public struct Claim: Sendable, Hashable, Identifiable {
     public var codeReferences: [CodeReference]
     /// The platforms the claim speaks of, as `Platform.tags` names (`xen-pv`, `vm`, …).
     public var platforms: [String]
+    /// The kernels the claim speaks of (empty: any); elsewhere it is not applicable.
+    public var kernels: [KernelRange] = []
     /// Ids of the probes that check it (in `probes.yaml`).
     public var probes: [String]
     /// pvyield's note: why the claim is read this way, what changed since.

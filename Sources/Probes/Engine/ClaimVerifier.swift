@@ -22,6 +22,12 @@ public struct ClaimVerifier: Sendable {
                                reason: "the claim is about \(claim.platforms.joined(separator: ", ")); this system is \(platform.summary)",
                                probes: [])
         }
+        if !claim.kernels.isEmpty, let release = platform.kernelRelease,
+           !claim.kernels.contains(where: { $0.contains(release: release) }) {
+            return ClaimResult(claim: claim.id, verdict: .notApplicable,
+                               reason: "the claim is about Linux \(claim.kernels.map(\.description).joined(separator: ", ")); this system runs \(release)",
+                               probes: [])
+        }
         let results = claim.probes.compactMap { catalog.probe(id: $0) }.map(run)
         let verdict = CheckEvaluator.allOf(results.map(\.verdict))
         let reason: String
