@@ -207,14 +207,14 @@ struct DocumentBuilder {
         var caption: [Inline]?
         var rows: [Table.Row] = []
         func addRow(_ row: TreeNode, _ builder: inout DocumentBuilder) {
+            // Rows and cells are not blocks: they carry no source range (their content does).
             var cells: [Table.Cell] = []
-            let rowStart = builder.startPosition(row.start)
             for cell in row.children where cell.kind == .element && (cell.name == "td" || cell.name == "th") {
-                let cellStart = builder.startPosition(cell.start)
                 let content = builder.blocks(cell.children, depth: depth)
-                cells.append(Table.Cell(isHeader: cell.name == "th", content: content, attr: builder.attr(cell, start: cellStart)))
+                cells.append(Table.Cell(isHeader: cell.name == "th", content: content,
+                                        attr: Attr().withInlineAttributes(of: cell)))
             }
-            rows.append(Table.Row(cells: cells, attr: builder.attr(row, start: rowStart)))
+            rows.append(Table.Row(cells: cells, attr: Attr().withInlineAttributes(of: row)))
         }
         for child in node.children where child.kind == .element {
             switch child.name {

@@ -7,17 +7,22 @@ final class SourcePositions {
     let maps: [OffsetMap]
     let original: [UInt8]
     var lineStarts: [Int] = [0]
-    var hints: [Int]
+    /// One cursor per map, kept behind a pointer: this is the hottest loop of
+    /// source mapping, and array properties of a class pay exclusivity checks.
+    let hints: UnsafeMutablePointer<Int>
     var last = (offset: 0, line: 0, column: 1)
 
     init(maps: [OffsetMap], original: [UInt8], lineStarts: [Int]? = nil) {
         self.maps = maps
         self.original = original
-        hints = Array(repeating: 0, count: maps.count)
+        hints = UnsafeMutablePointer<Int>.allocate(capacity: max(maps.count, 1))
+        hints.initialize(repeating: 0, count: max(maps.count, 1))
         if let lineStarts { self.lineStarts = lineStarts } else {
             for (i, c) in original.enumerated() where c == Byte.nl { self.lineStarts.append(i + 1) }
         }
     }
+
+    deinit { hints.deallocate() }
 
     func originalOffset(_ offset: Int) -> Int {
         var o = offset
