@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "HandbookTests", dependencies: ["TestSupport", "Handbook", "Wiki", "Document"]),
         .testTarget(name: "ProbesTests", dependencies: ["TestSupport", "Probes", "Handbook", "KernelSource"]),
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "Handbook", "Probes", "CommonMark", "Document"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "LibXML"]),
         .testTarget(name: "KernelSourceTests", dependencies: ["KernelSource"]),
     ],
     swiftLanguageModes: [.v6]

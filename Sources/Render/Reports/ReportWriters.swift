@@ -3,7 +3,7 @@ import Probes
 
 /// `pvyield verify` output formats.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json
+    case text, json, junit, tap, prometheus
 }
 
 public enum ReportWriter {
@@ -11,6 +11,9 @@ public enum ReportWriter {
         switch format {
         case .json: return json(report)
         case .text: return text(report, color: color)
+        case .junit: return MachineReports.junit(report)
+        case .tap: return MachineReports.tap(report)
+        case .prometheus: return MachineReports.prometheus(report)
         }
     }
 
