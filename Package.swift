@@ -28,6 +28,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"])]),
         .target(name: "CCPUID"),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Adapters: the only Swift files that touch C pointers.
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
@@ -38,7 +39,7 @@ let package = Package(
         .target(name: "Wiki", dependencies: ["Document", "LibXML"]),
         .target(name: "Writers", dependencies: ["Document"]),
         .target(name: "Handbook", dependencies: ["Document", "Wiki", "Yams"]),
-        .target(name: "Probes", dependencies: ["Handbook", "KernelSource", "CCPUID", "Yams"],
+        .target(name: "Probes", dependencies: ["Handbook", "KernelSource", "CCPUID", "CZlib", "Yams"],
                 exclude: ["Snapshot/README.md"]),
         .target(name: "Render", dependencies: [
             "Document", "Writers", "Handbook", "Probes", "CommonMark",

@@ -33,6 +33,7 @@ import Testing
         case .cpuid(let leaf, let subleaf): return .cpuid(leaf: leaf, subleaf: subleaf, system.cpuid(leaf: leaf, subleaf: subleaf))
         case .kernelRelease: return .kernelRelease(system.kernelRelease())
         case .kernelSymbol(let name): return .kernelSymbol(name: name, system.kernelSymbolPresent(name))
+        case .kernelConfig(let option): return .kernelConfig(option: option, system.kernelConfig(option))
         }
     }
 

@@ -84,6 +84,16 @@ struct CheckEvaluator {
             case .missing: return unreadable("/proc/kallsyms", "absent (kernel built without CONFIG_KALLSYMS)")
             case .denied(let m), .failed(let m): return unreadable("/proc/kallsyms", m)
             }
+        case .kernelConfig(let option, let wanted):
+            switch system.kernelConfig(option) {
+            case .value(let actual):
+                let ok = wanted == "set" ? (actual == "y" || actual == "m") : actual == wanted
+                return Outcome(verdict: ok ? .holds : .contradicted,
+                               evidence: [Evidence(source: "kernel config", observed: "\(option)=\(actual)",
+                                                   meaning: "expected \(option)=\(wanted == "set" ? "y or m" : wanted)")])
+            case .missing: return unreadable("kernel config", "neither /proc/config.gz nor /boot/config-$(uname -r) exists")
+            case .denied(let m), .failed(let m): return unreadable("kernel config", m)
+            }
         case .cpuidBit(let leaf, let subleaf, let register, let bit, let set):
             let source = String(format: "CPUID 0x%x.%d %@[%d]", leaf, subleaf, register.rawValue, bit)
             switch system.cpuid(leaf: leaf, subleaf: subleaf) {

@@ -23,6 +23,9 @@ public enum ManualSteps {
         case .kernelLogLacks(let re): return [ManualStep(command: "dmesg | grep -E \(quote(re))", expect: "no output")]
         case .kernelSymbol(let name, let present):
             return [ManualStep(command: "grep -w \(name) /proc/kallsyms", expect: present ? "a line naming \(name)" : "no output")]
+        case .kernelConfig(let option, let value):
+            return [ManualStep(command: "zgrep -E '^(# )?\(option)[= ]' /proc/config.gz /boot/config-$(uname -r)",
+                               expect: value == "set" ? "\(option)=y or =m" : value == "n" ? "\(option) is not set" : "\(option)=\(value)")]
         case .cpuidBit(let leaf, let subleaf, let reg, let bit, let set):
             return [ManualStep(command: "cpuid -1 -r -l 0x\(String(leaf, radix: 16)) -s \(subleaf)",
                                expect: "\(reg.rawValue) bit \(bit) \(set ? "set" : "clear")")]

@@ -30,7 +30,7 @@ struct ManifestDecoder {
         for (number, item) in items.enumerated() {
             let e = try entry(item, index: number + 1)
             // Two answers to one question would make replay depend on order.
-            let question = "\(e.kind.rawValue) \(e.path ?? "") \(e.symbol ?? "") \(e.leaf ?? 0) \(e.subleaf ?? 0)"
+            let question = "\(e.kind.rawValue) \(e.path ?? "") \(e.symbol ?? "") \(e.option ?? "") \(e.leaf ?? 0) \(e.subleaf ?? 0)"
             if let first = seen.updateValue(number + 1, forKey: question) {
                 throw fail(item.position, "entry \(number + 1): expected one entry per read; entry \(first) records the same read")
             }
@@ -43,7 +43,7 @@ struct ManifestDecoder {
     private func entry(_ node: JSONNode, index: Int) throws(SnapshotError) -> SnapshotManifest.Entry {
         let what = "entry \(index)"
         let fields = try object(node, what, allowed: ["kind", "path", "leaf", "subleaf", "status", "message",
-                                                      "stored", "value", "entries", "regs", "symbol"])
+                                                      "stored", "value", "entries", "regs", "symbol", "option"])
         let kindText = try string(try required(fields, "kind", in: node, what), "\(what) \"kind\"")
         guard let kind = SnapshotManifest.Kind(rawValue: kindText.text) else {
             throw fail(kindText.at, "\(what): expected \"kind\" to be one of "
@@ -59,6 +59,7 @@ struct ManifestDecoder {
         e.stored = try optionalString(fields, "stored", "\(what) \"stored\"")
         e.value = try optionalString(fields, "value", "\(what) \"value\"")
         e.symbol = try optionalString(fields, "symbol", "\(what) \"symbol\"")
+        e.option = try optionalString(fields, "option", "\(what) \"option\"")
         if let path = e.path, SnapshotPaths.normalized(path) != path {
             throw fail(fields["path"]!.position,
                        "\(what): expected an absolute path without '.', '..', doubled or trailing '/', found \"\(path)\"")
@@ -96,6 +97,7 @@ struct ManifestDecoder {
         case .cpuid: try need(e.leaf != nil, "leaf", "every cpuid entry has one")
         case .kernelLog, .kernelRelease: break
         case .kernelSymbol: try need(e.symbol != nil, "symbol", "every kernel-symbol entry names one")
+        case .kernelConfig: try need(e.option != nil, "option", "every kernel-config entry names one")
         }
         guard e.status == .ok else { return }
         switch e.kind {
@@ -103,6 +105,7 @@ struct ManifestDecoder {
         case .directory: try need(e.entries != nil, "entries", "an ok directory lists its names")
         case .cpuid: try need(e.regs != nil, "regs", "an ok cpuid holds the registers")
         case .kernelRelease: try need(e.value != nil, "value", "an ok kernel-release holds the release")
+        case .kernelConfig: try need(e.value != nil, "value", "an ok kernel-config holds the value")
         case .kernelSymbol:
             if e.value != "present" && e.value != "absent" {
                 throw fail(node.position, "\(what): expected \"value\" to be present or absent")

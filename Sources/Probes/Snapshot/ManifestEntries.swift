@@ -40,6 +40,11 @@ enum ManifestEntries {
             var e = base(.kernelRelease, outcome)
             e.value = outcome.value
             return (e, nil)
+        case .kernelConfig(let option, let outcome):
+            var e = base(.kernelConfig, outcome)
+            e.option = option
+            e.value = outcome.value
+            return (e, nil)
         case .kernelSymbol(let name, let outcome):
             var e = base(.kernelSymbol, outcome)
             e.symbol = name
@@ -65,6 +70,8 @@ enum ManifestEntries {
                           outcome(e) { e.regs ?? CPUIDResult(eax: 0, ebx: 0, ecx: 0, edx: 0) })
         case .kernelRelease:
             return .kernelRelease(outcome(e) { e.value ?? "" })
+        case .kernelConfig:
+            return .kernelConfig(option: e.option ?? "", outcome(e) { e.value ?? "n" })
         case .kernelSymbol:
             return .kernelSymbol(name: e.symbol ?? "", outcome(e) { e.value == "present" })
         }
@@ -102,6 +109,7 @@ enum ManifestEntries {
         case .cpuid: return (1, "", e.leaf ?? 0, e.subleaf ?? 0, "")
         case .kernelLog: return (2, "", 0, 0, "")
         case .kernelSymbol: return (4, e.symbol ?? "", 0, 0, "")
+        case .kernelConfig: return (5, e.option ?? "", 0, 0, "")
         case .file, .directory, .pathKind: return (3, e.path ?? "", 0, 0, e.kind.rawValue)
         }
     }

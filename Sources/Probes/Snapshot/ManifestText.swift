@@ -23,6 +23,7 @@ enum ManifestText {
         var fields: [(String, String)] = [("kind", quote(entry.kind.rawValue))]
         if let path = entry.path { fields.append(("path", quote(path))) }
         if let symbol = entry.symbol { fields.append(("symbol", quote(symbol))) }
+        if let option = entry.option { fields.append(("option", quote(option))) }
         if let leaf = entry.leaf { fields.append(("leaf", quote(hex(leaf)))) }
         if let subleaf = entry.subleaf { fields.append(("subleaf", quote(hex(subleaf)))) }
         fields.append(("status", quote(entry.status.rawValue)))

@@ -28,6 +28,7 @@ public struct SnapshotManifest: Sendable, Equatable {
         case cpuid
         case kernelRelease = "kernel-release"
         case kernelSymbol = "kernel-symbol"
+        case kernelConfig = "kernel-config"
     }
 
     public enum Status: String, Sendable, CaseIterable {
@@ -38,7 +39,8 @@ public struct SnapshotManifest: Sendable, Equatable {
     /// `stored` for an ok file or kernel log, `entries` for an ok directory,
     /// `regs` for an ok cpuid, `value` for an ok path-kind (`file` or
     /// `directory`) or kernel-release, `symbol` and `value` (`present` or
-    /// `absent`) for a kernel-symbol, `message` for denied and failed.
+    /// `absent`) for a kernel-symbol, `option` and `value` for a kernel-config,
+    /// `message` for denied and failed.
     public struct Entry: Sendable, Equatable {
         public var kind: Kind
         public var path: String?
@@ -51,10 +53,12 @@ public struct SnapshotManifest: Sendable, Equatable {
         public var entries: [String]?
         public var regs: CPUIDResult?
         public var symbol: String?
+        public var option: String?
 
         public init(kind: Kind, path: String? = nil, leaf: UInt32? = nil, subleaf: UInt32? = nil,
                     status: Status, message: String? = nil, stored: String? = nil, value: String? = nil,
-                    entries: [String]? = nil, regs: CPUIDResult? = nil, symbol: String? = nil) {
+                    entries: [String]? = nil, regs: CPUIDResult? = nil, symbol: String? = nil, option: String? = nil) {
+            self.option = option
             self.symbol = symbol
             self.kind = kind
             self.path = path

@@ -103,6 +103,15 @@ public struct SnapshotSystem: SystemView {
         return notRecorded()
     }
 
+    public func kernelConfig(_ option: String) -> ReadOutcome<String> {
+        if case .kernelConfig(_, let outcome)? = answers[.kernelConfig(option)] { return outcome }
+        // Hand-made snapshots may store the config file instead.
+        if let release = kernelRelease().value, case .file(_, let outcome)? = answers[.file("/boot/config-\(release)")] {
+            return outcome.map { KernelConfigText.value(of: option, in: $0) }
+        }
+        return notRecorded()
+    }
+
     public func kernelRelease() -> ReadOutcome<String> {
         if case .kernelRelease(let outcome)? = answers[.kernelRelease] { return outcome }
         return notRecorded()

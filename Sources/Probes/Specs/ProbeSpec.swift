@@ -37,6 +37,8 @@ public indirect enum Check: Sendable, Hashable {
     case kernelLogMatches(pattern: String)
     case kernelLogLacks(pattern: String)
     case kernelSymbol(name: String, present: Bool)
+    /// `value`: `y`, `m`, `n` (not set), `set` (y or m), or a literal such as `"xen"`.
+    case kernelConfig(option: String, value: String)
     case cpuidBit(leaf: UInt32, subleaf: UInt32, register: CPUIDRegister, bit: Int, set: Bool)
     case exec(program: String, arguments: [String], timeoutSeconds: Double)
     /// A question about a kernel source tree; `expectFound` says which answer holds.

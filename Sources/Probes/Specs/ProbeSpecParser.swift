@@ -6,7 +6,7 @@ import KernelSource
 public enum ProbeSpecParser {
     static let probeFields: Set<String> = ["id", "title", "applies-to", "check"]
     static let checkKinds: Set<String> = ["file-exists", "file-absent", "file-equals", "file-matches", "directory-empty",
-                                          "kernel-log", "kernel-log-lacks", "kernel-symbol",
+                                          "kernel-log", "kernel-log-lacks", "kernel-config", "kernel-symbol",
                                           "kernel-symbol-absent", "cpuid", "exec", "source", "all", "any", "not"]
 
     public static func parse(_ yaml: YAMLNode) throws -> [ProbeSpec] {
@@ -45,6 +45,14 @@ public enum ProbeSpecParser {
             return .directoryEmpty(path: try path(f.required("path")), absentIsEmpty: try f["absent-is-empty"]?.bool() ?? false)
         case "kernel-log": return .kernelLogMatches(pattern: try pattern(value))
         case "kernel-log-lacks": return .kernelLogLacks(pattern: try pattern(value))
+        case "kernel-config":
+            let f = try value.fields("kernel-config", allowed: ["option", "value"])
+            let optionNode = try f.required("option")
+            let option = try optionNode.string()
+            guard option.hasPrefix("CONFIG_"), option.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                throw optionNode.error("an option name such as CONFIG_XEN_PV")
+            }
+            return .kernelConfig(option: option, value: try f.required("value").string())
         case "kernel-symbol", "kernel-symbol-absent":
             let name = try value.string("a symbol name")
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else {

@@ -12,6 +12,7 @@ public struct LiveSystem: SystemView {
     /// How long the `dmesg` fallback may take before it is killed.
     public var dmesgTimeout: Duration
     private let kallsyms = KallsymsTable()
+    private let config = KernelConfigTable()
 
     public init(dmesgTimeout: Duration = .seconds(5)) {
         self.dmesgTimeout = dmesgTimeout
@@ -21,6 +22,10 @@ public struct LiveSystem: SystemView {
 
     public func readFile(_ path: String) -> ReadOutcome<String> {
         POSIXFiles.readAll(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func kernelConfig(_ option: String) -> ReadOutcome<String> {
+        config.value(option) { kernelRelease().value }
     }
 
     public func kernelSymbolPresent(_ name: String) -> ReadOutcome<Bool> {

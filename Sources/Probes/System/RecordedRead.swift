@@ -8,6 +8,7 @@ public enum RecordedRead: Sendable, Equatable {
     case cpuid(leaf: UInt32, subleaf: UInt32, ReadOutcome<CPUIDResult>)
     case kernelRelease(ReadOutcome<String>)
     case kernelSymbol(name: String, ReadOutcome<Bool>)
+    case kernelConfig(option: String, ReadOutcome<String>)
 
     /// Identifies the question asked; a later read of the same question
     /// replaces the earlier answer.
@@ -20,6 +21,7 @@ public enum RecordedRead: Sendable, Equatable {
         case .cpuid(let leaf, let subleaf, _): return .cpuid(leaf, subleaf)
         case .kernelRelease: return .kernelRelease
         case .kernelSymbol(let name, _): return .kernelSymbol(name)
+        case .kernelConfig(let option, _): return .kernelConfig(option)
         }
     }
 
@@ -31,5 +33,6 @@ public enum RecordedRead: Sendable, Equatable {
         case cpuid(UInt32, UInt32)
         case kernelRelease
         case kernelSymbol(String)
+        case kernelConfig(String)
     }
 }

@@ -57,6 +57,12 @@ public final class RecordingSystem: SystemView {
         return outcome
     }
 
+    public func kernelConfig(_ option: String) -> ReadOutcome<String> {
+        let outcome = underlying.kernelConfig(option)
+        record(.kernelConfig(option: option, outcome))
+        return outcome
+    }
+
     public func kernelRelease() -> ReadOutcome<String> {
         let outcome = underlying.kernelRelease()
         record(.kernelRelease(outcome))

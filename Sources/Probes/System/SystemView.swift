@@ -22,6 +22,9 @@ public protocol SystemView: Sendable {
     /// Whether `/proc/kallsyms` lists the symbol. A question of its own, so a
     /// snapshot records the answers rather than the whole table (megabytes).
     func kernelSymbolPresent(_ name: String) -> ReadOutcome<Bool>
+    /// A kernel build option's value (`y`, `m`, a string, or `n` when not
+    /// set) from /proc/config.gz or /boot/config-$(uname -r).
+    func kernelConfig(_ option: String) -> ReadOutcome<String>
 }
 
 /// The result of one read, keeping why it failed: a missing file is evidence,
