@@ -2,54 +2,79 @@ import Foundation
 import Document
 import Handbook
 import Writers
-import CommonMark
 
-/// A revision's text as HTML: each block through CommonMark and cmark's safe
-/// renderer (so wiki text is always escaped), with pvyield's restorations
-/// shown in place and marked as pvyield's.
+/// A revision's text, in HTML through DocumentHTMLWriter (the wiki's HTML:
+/// every text escaped, unsafe URLs dropped) and in CommonMark through
+/// DocumentMarkdownWriter, with pvyield's restorations put back in place and
+/// marked as pvyield's, with their reasons and sources.
 enum RevisionHTML {
-    static func render(_ revision: Revision, restorations: [Restoration]) -> String {
+    static func html(_ doc: RevisionDocument, resolver: @escaping DocumentHTMLWriter.LinkResolver, model: SiteModel) -> String {
         var out = ""
-        var pending = restorations.sorted { $0.beforeLine < $1.beforeLine }
-        for block in revision.document.blocks {
-            let line = block.attr?.source?.start.line ?? Int.max
-            while let r = pending.first, r.beforeLine <= line {
-                out += restoration(r)
-                pending.removeFirst()
+        var run: [Block] = []
+        var level = 2
+        func flush() { if !run.isEmpty { out += DocumentHTMLWriter.html(run, linkResolver: resolver); run = [] } }
+        for piece in doc.pieces {
+            switch piece {
+            case .wiki(let b, _):
+                if case .heading(let l, _, _) = b { level = l }
+                run.append(b)
+            case .restored(let r, let id):
+                flush()
+                out += "<aside class=\"pvyield-added\" aria-label=\"Restored by pvyield\">\n"
+                switch r.kind {
+                case .heading: out += "<h\(level) id=\"\(HTMLEscape.text(id))\">\(HTMLEscape.text(r.text))</h\(level)>\n"
+                case .filePath: out += "<p id=\"\(HTMLEscape.text(id))\"><code>\(HTMLEscape.text(r.text))</code></p>\n"
+                }
+                out += "<p class=\"by\"><span class=\"whose pvyield\">Restored by pvyield</span> \(HTMLEscape.text(r.reason))"
+                out += sourcesHTML(r.sources, model: model) + "</p>\n</aside>\n"
             }
-            var html = CommonMark.html(DocumentMarkdownWriter.markdown([block]))
-            if case .paragraph(_, let attr) = block, attr.classes.contains("stub") {
-                html = "<div class=\"stub\">" + html + "</div>\n"
-            }
-            out += html
         }
-        for r in pending { out += restoration(r) }
+        flush()
         return out
     }
 
-    static func restoration(_ r: Restoration) -> String {
-        let text = HTMLEscape.text(r.text)
-        let note = "<span class=\"tag\">restored by pvyield: \(HTMLEscape.text(r.reason))</span>"
-        switch r.kind {
-        case .heading: return "<div class=\"pvyield-added\"><h2>\(text)</h2>\(note)</div>\n"
-        case .filePath: return "<div class=\"pvyield-added\"><p><code>\(text)</code></p>\(note)</div>\n"
+    static func markdown(_ doc: RevisionDocument, model: SiteModel) -> String {
+        var parts: [String] = []
+        var run: [Block] = []
+        var level = 2
+        func flush() {
+            if !run.isEmpty { parts.append(DocumentMarkdownWriter.markdown(run).trimmingCharacters(in: .newlines)); run = [] }
         }
-    }
-}
-
-enum HTMLEscape {
-    static func text(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+        for piece in doc.pieces {
+            switch piece {
+            case .wiki(let b, _):
+                if case .heading(let l, _, _) = b { level = l }
+                run.append(b)
+            case .restored(let r, _):
+                flush()
+                let first = r.kind == .heading ? MarkdownText.heading(level, MarkdownText.escape(r.text)) : MarkdownText.code(r.text)
+                var note = "**Restored by pvyield:** " + MarkdownText.escape(r.reason)
+                note += sourcesMarkdown(r.sources, model: model)
+                parts.append("> " + first + "\n>\n> " + note)
             }
         }
-        return out
+        flush()
+        return parts.joined(separator: "\n\n")
+    }
+
+    static func sourcesHTML(_ sources: [Citation], model: SiteModel) -> String {
+        guard !sources.isEmpty else { return "" }
+        return " Sources: " + sources.map { c in
+            var s = HTMLEscape.text(c.title)
+            if let r = c.reference {
+                if let href = model.referenceHref(r) { s += " (<a href=\"\(HTMLEscape.text(href))\"><code>\(HTMLEscape.text(r))</code></a>)" }
+                else { s += " (<code>\(HTMLEscape.text(r))</code>)" }
+            }
+            return s
+        }.joined(separator: "; ") + "."
+    }
+
+    static func sourcesMarkdown(_ sources: [Citation], model: SiteModel) -> String {
+        guard !sources.isEmpty else { return "" }
+        return " Sources: " + sources.map { c in
+            MarkdownText.escape(c.title) + (c.reference.map { r in
+                " (" + (model.referenceHref(r).map { "[" + MarkdownText.code(r) + "](<" + $0 + ">)" } ?? MarkdownText.code(r)) + ")"
+            } ?? "")
+        }.joined(separator: "; ") + "."
     }
 }

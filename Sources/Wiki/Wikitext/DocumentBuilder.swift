@@ -264,8 +264,7 @@ struct DocumentBuilder {
             case "i", "em": out.append(.emphasis(children))
             case "br": out.append(.lineBreak)
             case "a":
-                if let k = node.attributes.first(where: { $0.key == "k" }).flatMap({ Int($0.value) }),
-                   k < pieces.pieces.count, case .link(var link) = pieces.pieces[k] {
+                if node.piece >= 0, node.piece < pieces.pieces.count, case .link(var link) = pieces.pieces[node.piece] {
                     link.content = children
                     out.append(.link(link))
                 } else {

@@ -101,53 +101,55 @@ enum InternalLinks {
 
     /// The link a target names, or nil when MediaWiki would reject the title.
     static func resolve(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Link? {
-        let decoded = Entities.decodeBytes(b, lo, hi)
-        var target = String(decoding: decoded, as: UTF8.self)
-        if decoded.contains(0x25) { target = percentDecoded(target) }
-        if target.utf8.contains(where: { $0 == Byte.lt || $0 == Byte.gt }) { return nil }
+        var t = Entities.decodeBytes(b, lo, hi)
+        if t.contains(0x25) { t = Array(percentDecoded(String(decoding: t, as: UTF8.self)).utf8) }
+        if t.contains(where: { $0 == Byte.lt || $0 == Byte.gt }) { return nil }
         // Titles cannot hold percent escapes or character references that survived decoding.
-        if hasPercentEscape(target) || hasEntity(target) { return nil }
-        if ExternalLinks.protocolLength(Array(target.utf8), at: 0, allowRelative: true) > 0 { return nil }
-        var escaped = false
-        if target.hasPrefix(":") { escaped = true; target.removeFirst() }
+        if hasPercentEscape(t) || hasEntity(t) { return nil }
+        if ExternalLinks.protocolLength(t, at: 0, allowRelative: true) > 0 { return nil }
+        var start = 0
+        let escaped = t.first == Byte.colon
+        if escaped { start = 1 }
+        var titleEnd = t.count
         var fragment: String?
-        if let hash = target.firstIndex(of: "#") {
-            fragment = String(target[target.index(after: hash)...])
-            target = String(target[..<hash])
+        if let hash = t[start...].firstIndex(of: Byte.hash) {
+            if hash + 1 < t.count { fragment = String(decoding: t[(hash + 1)...], as: UTF8.self) }
+            titleEnd = hash
         }
-        let title = trimTitle(target)
-        if title.isEmpty && (fragment == nil || escaped) { return nil }
-        if title.utf8.count > 255 || !isAllowedPath(Array(title.utf8)) { return nil }
+        let (tlo, thi) = trimTitle(t, start, titleEnd)
+        if tlo == thi && (titleEnd == t.count || escaped) { return nil }
+        if thi - tlo > 255 || !isAllowedPath(t, tlo, thi) { return nil }
         var kind = Link.Kind.wiki
-        if let colon = title.firstIndex(of: ":"), title.utf8.distance(from: title.startIndex, to: colon) <= 16 {
-            let ns = trimTitle(String(title[..<colon])).lowercased()
+        if let colon = t[tlo..<thi].firstIndex(of: Byte.colon), colon - tlo <= 16 {
+            let (nlo, nhi) = trimTitle(t, tlo, colon)
+            let ns = String(decoding: t[nlo..<nhi], as: UTF8.self).lowercased()
             if namespaces.contains(ns) {
-                if trimTitle(String(title[title.index(after: colon)...])).isEmpty { return nil }
+                let (rlo, rhi) = trimTitle(t, colon + 1, thi)
+                if rlo == rhi { return nil }
                 if ns == "category" && !escaped { kind = .category }
             }
         }
-        return Link(kind: kind, target: title, fragment: fragment.map { $0.isEmpty ? nil : $0 } ?? nil,
-                    content: [])
+        return Link(kind: kind, target: String(decoding: t[tlo..<thi], as: UTF8.self), fragment: fragment, content: [])
     }
+
 
     /// Titles may not contain `~~~`, nor be or contain relative path steps
     /// (`.`, `..`, `./`, `../`, `/./`, `/../`, or end in `/.`, `/..`).
-    static func isAllowedPath(_ b: [UInt8]) -> Bool {
-        var i = 0
-        while i < b.count {
-            if b[i] == 0x7E, i + 2 < b.count, b[i + 1] == 0x7E, b[i + 2] == 0x7E { return false }
-            if b[i] == 0x2E, i == 0 || b[i - 1] == Byte.slash {
+    static func isAllowedPath(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo
+        while i < hi {
+            if b[i] == 0x7E, i + 2 < hi, b[i + 1] == 0x7E, b[i + 2] == 0x7E { return false }
+            if b[i] == 0x2E, i == lo || b[i - 1] == Byte.slash {
                 var j = i + 1
-                if j < b.count, b[j] == 0x2E { j += 1 }
-                if j == b.count || b[j] == Byte.slash { return false }
+                if j < hi, b[j] == 0x2E { j += 1 }
+                if j == hi || b[j] == Byte.slash { return false }
             }
             i += 1
         }
         return true
     }
 
-    static func hasPercentEscape(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+    static func hasPercentEscape(_ b: [UInt8]) -> Bool {
         var i = 0
         while i + 2 < b.count {
             if b[i] == 0x25, isHex(b[i + 1]), isHex(b[i + 2]) { return true }
@@ -158,8 +160,7 @@ enum InternalLinks {
 
     static func isHex(_ c: UInt8) -> Bool { Byte.isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66) }
 
-    static func hasEntity(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+    static func hasEntity(_ b: [UInt8]) -> Bool {
         var i = 0
         while i < b.count {
             if b[i] == Byte.amp {
@@ -174,11 +175,18 @@ enum InternalLinks {
         return false
     }
 
-    static func trimTitle(_ s: String) -> String {
-        var scalars = Substring(s).unicodeScalars
-        while let f = scalars.first, f == " " || f == "_" || f == "\u{A0}" { scalars.removeFirst() }
-        while let l = scalars.last, l == " " || l == "_" || l == "\u{A0}" { scalars.removeLast() }
-        return String(scalars)
+    /// Trims spaces, underscores and no-break spaces (titles treat them alike).
+    static func trimTitle(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (Int, Int) {
+        var lo = lo, hi = hi
+        while lo < hi {
+            if b[lo] == Byte.space || b[lo] == Byte.underscore { lo += 1 }
+            else if b[lo] == 0xC2, lo + 1 < hi, b[lo + 1] == 0xA0 { lo += 2 } else { break }
+        }
+        while hi > lo {
+            if b[hi - 1] == Byte.space || b[hi - 1] == Byte.underscore { hi -= 1 }
+            else if hi - 2 >= lo, b[hi - 2] == 0xC2, b[hi - 1] == 0xA0 { hi -= 2 } else { break }
+        }
+        return (lo, hi)
     }
 
     static func percentDecoded(_ s: String) -> String {

@@ -61,6 +61,7 @@ final class TreeNode {
     func clone() -> TreeNode {
         let c = TreeNode(element: name, flags: flags, attributes: attributes, at: start)
         c.end = end
+        c.piece = piece
         return c
     }
 

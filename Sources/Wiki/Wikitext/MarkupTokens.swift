@@ -5,6 +5,8 @@ import Document
 enum MarkupToken {
     case text(lo: Int, hi: Int)
     case startTag(name: String, attributes: [Attribute], selfClosing: Bool, at: Int, end: Int)
+    /// `<a k=N>`: the start of link piece N.
+    case linkStart(piece: Int, at: Int, end: Int)
     case endTag(name: String, at: Int, end: Int)
     case piece(Int, at: Int, end: Int)
 }
@@ -41,6 +43,13 @@ struct MarkupTokenizer {
         let nameStart = j
         while j < n, Byte.isAlnum(b[j]) { j += 1 }
         guard j > nameStart else { return nil }
+        if !closing, j == nameStart + 1, b[nameStart] == 0x61, j + 3 < n, b[j] == Byte.space, b[j + 1] == 0x6B,
+           b[j + 2] == Byte.equals {
+            // The passes' own link tag: read the piece number directly.
+            var k = j + 3, value = 0
+            while k < n, Byte.isDigit(b[k]) { value = value &* 10 &+ Int(b[k] - 0x30); k += 1 }
+            if k < n, b[k] == Byte.gt { return (.linkStart(piece: value, at: at, end: k + 1), k + 1) }
+        }
         let name = String(decoding: b[nameStart..<j], as: UTF8.self)
         var gt = j
         while gt < n, b[gt] != Byte.gt { gt += 1 }

@@ -127,7 +127,7 @@ struct TreeBuilder {
     /// Where a node goes: the current node, or before the table when the
     /// current node is a table or row (foster parenting).
     func fosterTarget() -> (parent: TreeNode, before: TreeNode)? {
-        guard current.name == "table" || current.name == "tr" else { return nil }
+        guard current.flags.contains(.tableContext), current.name == "table" || current.name == "tr" else { return nil }
         guard let table = stack.last(where: { $0.name == "table" }), let parent = table.parent else { return nil }
         return (parent, table)
     }
@@ -226,8 +226,7 @@ struct TreeBuilder {
         switch token {
         case .text(let lo, let hi):
             position = lo
-            insertText(String(decoding: FrenchSpacing.apply(Entities.decodeBytes(b, lo, hi)), as: UTF8.self),
-                       lo: lo, hi: hi)
+            insertText(Self.text(b, lo, hi), lo: lo, hi: hi)
         case .piece(let index, let at, let end):
             position = at
             skipNewline = false
@@ -247,6 +246,10 @@ struct TreeBuilder {
             position = at
             skipNewline = false
             startTag(name, attributes, selfClosing: selfClosing)
+        case .linkStart(let piece, let at, _):
+            position = at
+            skipNewline = false
+            startTag("a", [], selfClosing: false, piece: piece)
         case .endTag(let name, let at, let end):
             position = at
             skipNewline = false
@@ -255,7 +258,21 @@ struct TreeBuilder {
         }
     }
 
-    mutating func startTag(_ name: String, _ attributes: [Attribute], selfClosing: Bool) {
+    /// Text with references decoded and French spacing applied; plain text
+    /// (the usual case) is copied once.
+    static func text(_ b: [UInt8], _ lo: Int, _ hi: Int) -> String {
+        var i = lo
+        while i < hi {
+            let c = b[i]
+            if c == Byte.amp || (c == Byte.space && i + 1 < hi && FrenchSpacing.markBefore(b, i + 1) > 0) { break }
+            if c == 0xC2 || c == 0xE2 { break } // a guillemet may need spacing
+            i += 1
+        }
+        if i == hi { return String(decoding: b[lo..<hi], as: UTF8.self) }
+        return String(decoding: FrenchSpacing.apply(Entities.decodeBytes(b, lo, hi)), as: UTF8.self)
+    }
+
+    mutating func startTag(_ name: String, _ attributes: [Attribute], selfClosing: Bool, piece: Int = -1) {
         let flags = TagFlags.of(name)
         if name == "td" || name == "th" || name == "tr" || name == "caption" || name == "tbody" {
             tableStart(name, attributes)
@@ -313,6 +330,7 @@ struct TreeBuilder {
         }
         reconstructFormatting()
         let node = insertElement(name, attributes, at: position, inline: true)
+        node.piece = piece
         if flags.contains(.formatting) { pushFormatting(node) }
     }
 

@@ -26,8 +26,11 @@ struct HTMLRenderer {
     mutating func text(_ s: String) { HTMLEscaping.text(s, into: &out) }
 
     mutating func open(_ name: String, _ attr: Attr = .empty, classes: [String] = []) {
-        out += "<" + name
-        AttributeFilter.render(attr, extraClasses: classes, into: &out)
+        out += "<"
+        out += name
+        if !(attr.id.isEmpty && attr.classes.isEmpty && attr.attributes.isEmpty && classes.isEmpty) {
+            AttributeFilter.render(attr, extraClasses: classes, into: &out)
+        }
         out += ">"
     }
 
@@ -171,7 +174,11 @@ struct HTMLRenderer {
         } else {
             out += " rel=\"nofollow\""
         }
-        AttributeFilter.render(Attr(classes: l.attr.classes), extraClasses: classes, into: &out)
+        if !classes.isEmpty || !l.attr.classes.isEmpty {
+            out += " class=\""
+            HTMLEscaping.attribute((classes + l.attr.classes).joined(separator: " "), into: &out)
+            out += "\""
+        }
         out += ">"
         inlines(content)
         out += "</a>"
