@@ -65,8 +65,9 @@ import Testing
         #expect(manifest.contains("\"kind\": \"kernel-symbol\", \"symbol\": \"no_such_symbol_pvyield\""))
     }
 
-    @Test func kallsymsLinesParse() {
-        let table = KallsymsTable.parse(Array("ffffffff81000000 T _stext\n0000000000000000 t iommu_present\t[iommu]\nffff D last".utf8))
-        #expect(table == ["_stext", "iommu_present", "last"])
+    @Test func kallsymsNamesAreWholeThirdFields() {
+        let table = Array("ffffffff81000000 T _stext\n0000000000000000 t iommu_present\t[iommu]\nffff D last_x\nffff D last".utf8)
+        for name in ["_stext", "iommu_present", "last_x", "last"] { #expect(KallsymsTable.lists(table, name), "\(name)") }
+        for name in ["stext", "iommu_presen", "iommu", "T", "ffff"] { #expect(!KallsymsTable.lists(table, name), "\(name)") }
     }
 }

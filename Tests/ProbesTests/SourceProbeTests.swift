@@ -59,8 +59,9 @@ import KernelSource
     }
 
     @Test func staleClaimsSayWhatReplacedThem() throws {
-        guard let trees = ProcessInfo.processInfo.environment["PVYIELD_KERNEL_SRC"] else {
-            print("skipped: set PVYIELD_KERNEL_SRC to a folder with linux-6.1 and linux-6.12 (scripts/kernel-src/fetch.sh)")
+        guard let trees = ProcessInfo.processInfo.environment["PVYIELD_KERNEL_SRC"], !trees.isEmpty,
+              ["linux-6.1", "linux-6.12"].allSatisfy({ FileManager.default.fileExists(atPath: "\(trees)/\($0)/Makefile") }) else {
+            print("skipped: set PVYIELD_KERNEL_SRC to a folder with linux-6.1 and linux-6.12 (make kernel-src)")
             return
         }
         let (h, c) = try Self.load()
