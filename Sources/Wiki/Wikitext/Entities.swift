@@ -62,9 +62,4 @@ enum Entities {
         return out
     }
 
-    static func decode(_ s: String) -> String {
-        if !s.utf8.contains(Byte.amp) { return s }
-        let b = Array(s.utf8)
-        return decode(b, 0, b.count)
-    }
 }
