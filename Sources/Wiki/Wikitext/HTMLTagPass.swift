@@ -46,6 +46,8 @@ enum HTMLTagPass {
         let selfClosing = attrHi > i && b[attrHi - 1] == Byte.slash
         if selfClosing { attrHi -= 1 }
         let attrs = AttributeSanitizer.sanitize(b, i, attrHi, element: name)
+        // <meta> and <link> are allowed only as microdata.
+        if (name == "meta" || name == "link") && !attrs.contains(where: { $0.key == "itemprop" }) { return nil }
         var out = Array("<\(name)".utf8)
         out += AttributeSanitizer.render(attrs)
         out += (selfClosing && HTMLTags.void.contains(name)) ? Array(" />".utf8) : [Byte.gt]
