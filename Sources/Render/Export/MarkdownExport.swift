@@ -51,6 +51,8 @@ enum FrontMatter {
             case "\t": out += "\\t"
             case _ where c.value < 0x20 || c.value == 0x7F: out += String(format: "\\x%02x", c.value)
             case "\u{2028}", "\u{2029}", "\u{85}": out += String(format: "\\u%04x", c.value)
+            // A renderer that does not know front matter reads it as Markdown: no markup in it either.
+            case "<", ">", "&", "`": out += String(format: "\\x%02x", c.value)
             default: out.unicodeScalars.append(c)
             }
         }

@@ -33,12 +33,20 @@ enum RevisionHTML {
         return out
     }
 
-    static func markdown(_ doc: RevisionDocument, model: SiteModel) -> String {
+    /// `resolver` gives the same hrefs as the HTML's; site pages among them become the export's `.md` files.
+    static func markdown(_ doc: RevisionDocument, resolver: @escaping DocumentHTMLWriter.LinkResolver, model: SiteModel) -> String {
+        let href: (String, String?) -> String = { target, fragment in
+            let h = resolver(target, fragment)
+            return h.contains("://") ? h : SitePaths.markdown(h)
+        }
         var parts: [String] = []
         var run: [Block] = []
         var level = 2
         func flush() {
-            if !run.isEmpty { parts.append(DocumentMarkdownWriter.markdown(run).trimmingCharacters(in: .newlines)); run = [] }
+            if !run.isEmpty {
+                parts.append(DocumentMarkdownWriter.markdown(LinkRewriter.blocks(run, href)).trimmingCharacters(in: .newlines))
+                run = []
+            }
         }
         for piece in doc.pieces {
             switch piece {

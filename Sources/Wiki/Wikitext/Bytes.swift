@@ -42,11 +42,6 @@ enum Byte {
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
         (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
     }
-    /// A PCRE word character in non-UTF mode plus any non-ASCII byte (letters of
-    /// other scripts), which is what `\b` around protocols and ISBNs needs.
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-        isAlnum(b) || b == underscore || b >= 0x80
-    }
 }
 
 /// Byte-array helpers, namespaced so they cannot clash with extensions that

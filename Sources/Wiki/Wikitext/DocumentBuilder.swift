@@ -33,6 +33,32 @@ struct DocumentBuilder {
         return out
     }
 
+    /// The blocks of the root's children, freeing each top-level subtree once it
+    /// is converted, so the tree and the document are not both held in full.
+    mutating func blocksReleasing(_ root: TreeNode) -> [Block] {
+        var nodes = root.children
+        root.children = []
+        var out: [Block] = []
+        var k = 0
+        while k < nodes.count {
+            if isBlock(nodes[k]) {
+                out += block(nodes[k], depth: 0)
+                nodes[k] = Self.released
+                k += 1
+                continue
+            }
+            var end = k
+            while end < nodes.count, !isBlock(nodes[end]) { end += 1 }
+            plainRun(nodes[k..<end], depth: 0, into: &out)
+            for j in k..<end { nodes[j] = Self.released }
+            k = end
+        }
+        return out
+    }
+
+    /// Stands in for converted nodes.
+    nonisolated(unsafe) static let released = TreeNode(text: "", at: 0, end: 0)
+
     /// Inline content outside any paragraph element: a `plain` paragraph.
     mutating func plainRun(_ run: ArraySlice<TreeNode>, depth: Int, into out: inout [Block]) {
         guard run.contains(where: { !$0.isWhitespaceText }) else { return }

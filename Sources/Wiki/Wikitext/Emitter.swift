@@ -79,9 +79,6 @@ struct Emitter {
         bytes.append(contentsOf: generated)
     }
 
-    @inline(__always)
-    mutating func emit(_ generated: String, at: Int) { emit(Array(generated.utf8), at: at) }
-
     /// Generated ASCII text without an intermediate array.
     @inline(__always)
     mutating func emit(_ generated: StaticString, at: Int) {

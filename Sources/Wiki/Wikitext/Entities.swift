@@ -6,9 +6,9 @@ enum Entities {
             || (0xE000...0xFFFD).contains(c) || (0x10000...0x10FFFF).contains(c)
     }
 
-    /// If a valid reference starts at `at` (which holds `&`), its scalar and the
-    /// index after the `;`.
-    static func reference(in b: [UInt8], at: Int, end: Int? = nil) -> (Unicode.Scalar, Int)? {
+    /// If a valid reference starts at `at` (which holds `&`), its UTF-8 bytes
+    /// and the index after the `;`.
+    static func reference(in b: [UInt8], at: Int, end: Int? = nil) -> ([UInt8], Int)? {
         let n = end ?? b.count
         var i = at + 1
         guard i < n else { return nil }
@@ -27,14 +27,15 @@ enum Entities {
             }
             guard i > start, i < n, b[i] == Byte.semicolon, isValidCodepoint(value),
                   let scalar = Unicode.Scalar(value) else { return nil }
-            return (scalar, i + 1)
+            return (Array(String(Character(scalar)).utf8), i + 1)
         }
+        // Names are letters and digits (MediaWiki's aliases use other scripts).
         let start = i
-        while i < n, i - start < 32, Byte.isAlnum(b[i]) { i += 1 }
+        while i < n, i - start < 40, Byte.isAlnum(b[i]) || b[i] >= 0x80 { i += 1 }
         guard i > start, i < n, b[i] == Byte.semicolon else { return nil }
         let name = String(decoding: b[start..<i], as: UTF8.self)
-        guard let cp = htmlEntityCodepoints[name], let scalar = Unicode.Scalar(cp) else { return nil }
-        return (scalar, i + 1)
+        guard let value = htmlEntityValues[name] else { return nil }
+        return (Array(value.utf8), i + 1)
     }
 
     /// Decodes every valid reference in `b[lo..<hi]`; invalid ones stay literal.
@@ -51,8 +52,8 @@ enum Entities {
         out.append(contentsOf: b[lo..<i])
         while i < hi {
             let c = b[i]
-            if c == Byte.amp, let (scalar, next) = reference(in: b, at: i, end: hi) {
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            if c == Byte.amp, let (bytes, next) = reference(in: b, at: i, end: hi) {
+                out.append(contentsOf: bytes)
                 i = next
             } else {
                 out.append(c)
@@ -62,9 +63,4 @@ enum Entities {
         return out
     }
 
-    static func decode(_ s: String) -> String {
-        if !s.utf8.contains(Byte.amp) { return s }
-        let b = Array(s.utf8)
-        return decode(b, 0, b.count)
-    }
 }

@@ -90,7 +90,18 @@ enum ExternalLinks {
         var i = 0
         var autonumber = 0
         var stop = -1 // next `]` or line-breaking byte at or after the current scan
+        let linkOpen = Array("<a k=".utf8), linkClose = Array("</a>".utf8)
+        var closeFound = -1 // cached position of the next `</a>`
         while i < n {
+            // An internal link's label is not searched for external links.
+            if src[i] == Byte.lt, Scan.hasBytes(src, linkOpen, at: i) {
+                if closeFound < i {
+                    var j = i
+                    while j + 3 < n, !Scan.hasBytes(src, linkClose, at: j) { j += 1 }
+                    closeFound = j + 3 < n ? j : Int.max
+                }
+                if closeFound != Int.max { i = closeFound + linkClose.count; continue }
+            }
             guard src[i] == Byte.lbrack else { i += 1; continue }
             let plen = protocolLength(src, at: i + 1, allowRelative: true)
             guard plen > 0 else { i += 1; continue }

@@ -35,12 +35,6 @@ struct PieceTable {
         return pieces.count - 1
     }
 
-    /// The strip marker for a new piece.
-    mutating func marker(_ piece: Piece) -> [UInt8] {
-        let index = add(piece)
-        return [Byte.marker] + Array(String(index).utf8) + [Byte.marker]
-    }
-
     /// Parses a marker at `at` (which holds DEL): the piece index and the index
     /// after the marker.
     static func readMarker(_ b: [UInt8], at: Int) -> (index: Int, end: Int)? {

@@ -30,7 +30,7 @@ public enum WikitextReader {
         let ends = SourcePositions(maps: maps, original: original, lineStarts: starts.lineStarts)
         var builder = DocumentBuilder(pieces: pieces, startPosition: { starts.position($0) },
                                       endPosition: { ends.position($0) })
-        let blocks = builder.blocks(tree.children)
+        let blocks = builder.blocksReleasing(tree)
         return Document(blocks: blocks)
     }
 }

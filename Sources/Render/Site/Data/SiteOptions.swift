@@ -22,7 +22,12 @@ public struct SourceBrowser: Sendable, Hashable {
         self.base = b
     }
 
-    public func file(_ path: String) -> String { base + "/source/" + Self.encode(path, keepSlash: true) }
+    /// A path with `.` or `..` parts (not a kernel path) keeps its dots encoded, so it cannot climb the browser's URL.
+    public func file(_ path: String) -> String {
+        let climbs = path.split(separator: "/").contains { $0 == "." || $0 == ".." }
+        let encoded = Self.encode(path, keepSlash: true)
+        return base + "/source/" + (climbs ? encoded.replacing(".", with: "%2E") : encoded)
+    }
     public func symbol(_ name: String) -> String { base + "/A/ident/" + Self.encode(name, keepSlash: false) }
 
     /// "Elixir, v6.1" from `https://elixir.bootlin.com/linux/v6.1`.

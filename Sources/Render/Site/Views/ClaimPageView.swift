@@ -91,7 +91,11 @@ extension SiteModel {
                 contextMarkdown = CodeHighlight.markdown(code)
             } else {
                 contextHTML = DocumentHTMLWriter.html([html.block], linkResolver: resolver)
-                contextMarkdown = DocumentMarkdownWriter.markdown([md.block]).trimmingCharacters(in: .newlines)
+                let href: (String, String?) -> String = { t, f in
+                    let h = resolver(t, f)
+                    return h.contains("://") ? h : SitePaths.markdown(h)
+                }
+                contextMarkdown = DocumentMarkdownWriter.markdown(LinkRewriter.blocks([md.block], href)).trimmingCharacters(in: .newlines)
             }
             let section = c.location?.section.map { ", section “\($0)”" } ?? ""
             let anchor = doc.sectionID(above: html.blockIndex).map { "#" + $0 } ?? ""

@@ -61,13 +61,14 @@ extension SiteModel {
         let doc = RevisionDocument(r, restorations: page.restorations)
         let index = page.revisions.firstIndex { $0.key == r.key } ?? 0
         let previous = index > 0 ? page.revisions[index - 1] : nil
+        let resolver = WikiLinks.resolver(for: page, model: self, link: link)
         return RevisionPageView(
             pageTitle: page.title, label: r.label, file: r.file, format: r.format.rawValue, provenance: r.provenance,
             comment: r.info.comment, wikiURL: page.url.flatMap { URLSafetyCheck.http($0) },
             historyHref: link.href(paths.history(page)),
             previousDiff: previous.flatMap { p in paths.diff(page, from: p.key, to: r.key).map { LinkView(href: link.href($0), text: "changes since \(p.label)") } },
-            contentHTML: RevisionHTML.html(doc, resolver: WikiLinks.resolver(for: page, model: self, link: link), model: self),
-            contentMarkdown: RevisionHTML.markdown(doc, model: self),
+            contentHTML: RevisionHTML.html(doc, resolver: resolver, model: self),
+            contentMarkdown: RevisionHTML.markdown(doc, resolver: resolver, model: self),
             hasRestorations: doc.pieces.contains { if case .restored = $0 { return true } else { return false } },
             inferences: r.inferences.map { InferenceView(line: $0.line, kind: $0.kind, confidence: $0.confidence.rawValue, reason: $0.reason) })
     }
