@@ -10,9 +10,11 @@ deps:
 build: deps
 	$(SWIFT) build --product pvyield
 
-# Builds pvyield, checks the bundled content on this machine and renders site/.
-site: build
-	$(BIN) build --content content --templates templates --out site
+# Builds pvyield, checks the bundled content on this machine (and the code
+# claims against Debian's kernel trees when they can be had), renders site/.
+site: build kernel-src
+	$(BIN) build --content content --templates templates --out site \
+	  $(foreach t,linux-6.1 linux-6.12,$(if $(wildcard $(KSRC)/$(t)/Makefile),--kernel-src $(KSRC)/$(t)))
 	$(BIN) export --format markdown --out site/markdown --no-verdicts
 	@echo "open site/index.html"
 
