@@ -35,9 +35,7 @@ struct SystemOptions: ParsableArguments {
 /// Exit status 65 with a one-line message for any input pvyield cannot accept.
 enum BadInput {
     static func guarding<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as ContentError {
-            throw fail(e.description)
-        } catch let e as ReadError {
+        do { return try body() } catch let e as ReadError {
             throw fail(e.description)
         } catch let e as SnapshotError {
             throw fail("\(e)")
