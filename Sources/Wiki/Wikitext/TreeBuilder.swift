@@ -228,6 +228,7 @@ struct TreeBuilder {
             position = lo
             insertText(Self.text(b, lo, hi), lo: lo, hi: hi)
         case .piece(let index, let at, let end):
+            guard index < pieces.pieces.count else { return }
             position = at
             skipNewline = false
             let node = TreeNode(piece: index, at: at, end: end)

@@ -14,7 +14,7 @@ public enum WikitextReader {
             maps.append(e.map)
             buffer = e.bytes
         }
-        if let normalized = LineEndings.normalize(buffer) { step(normalized) }
+        if let cleaned = InputCleanup.run(buffer) { step(cleaned) }
         var pieces = PieceTable()
         step(Preprocessor.run(buffer, pieces: &pieces))
         step(HTMLTagPass.run(buffer))
