@@ -51,7 +51,7 @@ enum MarkdownPages {
         d.heading(2, "Where and when they were verified")
         if v.hasRuns {
             d.list(v.runs.map { r in
-                "\(MD.e(r.place)), \(MD.e(r.date)), \(MD.e(r.origin)): \(r.holds) hold, \(r.contradicted) contradicted, \(r.unknown) unknown, \(r.notApplicable) not applicable"
+                "\(MD.e(r.place)), \(MD.e(r.date)), \(MD.e(r.origin)): \(MD.e(r.counts))"
             })
         } else {
             d.paragraph("No verification run is part of this build.")

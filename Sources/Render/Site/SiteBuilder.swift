@@ -27,8 +27,9 @@ public struct SiteBuilder {
         let model = try SiteModel(handbook: handbook, catalog: catalog, report: report, options: options)
         let site = HTMLSite(templates: library)
         var files: [String: String] = [:]
-        let css = templates.appendingPathComponent("style.css")
-        files[SitePaths.style] = (try? String(contentsOf: css, encoding: .utf8)) ?? ""
+        for asset in SitePaths.assets {
+            files[asset] = (try? String(contentsOf: templates.appendingPathComponent(asset), encoding: .utf8)) ?? ""
+        }
         files[SitePaths.searchIndex] = SearchIndex.json(SearchIndex.entries(model))
         for page in SitePlan.pages(model) {
             let footer = page.revision.isEmpty ? "" : "Built by pvyield from the wiki revision of \(page.revision)."

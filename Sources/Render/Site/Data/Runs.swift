@@ -26,7 +26,7 @@ struct Run {
         series = nil
         platformLabel = report.platform.summary
         place = Run.place(report.platform, xenVersion: nil, kernel: report.platform.kernelRelease)
-        date = report.created
+        date = Run.readable(report.created)
         origin = "this build's run (\(report.origin))"
         self.report = report
         entries = Dictionary(report.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -38,13 +38,22 @@ struct Run {
         series = g.kernelSeries
         platformLabel = g.report.platform.summary
         place = Run.place(g.report.platform, xenVersion: g.xenVersion, kernel: g.kernelRelease)
-        date = g.date
+        date = Run.readable(g.date)
         origin = "run on a real \(g.guest) guest"
         report = g.report
         entries = Dictionary(g.report.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     func entry(_ claim: String) -> VerificationReport.ClaimEntry? { entries[claim] }
+
+    /// "2026-11-25 09:23 UTC" from ISO 8601 UTC; any other text as it is.
+    static func readable(_ iso: String) -> String {
+        let c = Array(iso)
+        guard c.count >= 17, c[4] == "-", c[7] == "-", c[10] == "T", c[13] == ":", iso.hasSuffix("Z"),
+              c.prefix(16).enumerated().allSatisfy({ [4, 7, 10, 13].contains($0.offset) || $0.element.isASCII && $0.element.isNumber })
+        else { return iso }
+        return String(c[0..<10]) + " " + String(c[11..<16]) + " UTC"
+    }
 
     /// "Xen 4.17.7 PV dom0, Linux 6.1.192".
     static func place(_ p: Platform, xenVersion: String?, kernel: String?) -> String {

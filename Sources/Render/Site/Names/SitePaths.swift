@@ -11,6 +11,9 @@ struct SitePaths {
     static let search = "search.html"
     static let searchIndex = "search-index.json"
     static let style = "style.css"
+    static let icon = "favicon.svg"
+    /// Files copied as they are from the templates folder.
+    static let assets = [style, icon]
 
     /// One wiki page's folder and the names of what it holds.
     struct Folder {
@@ -27,7 +30,7 @@ struct SitePaths {
         var pageNames = NameAllocator()
         // Site-wide names sit beside the page folders; keep them apart.
         for reserved in ["index.html", "claims.html", "symbols.html", "files.html", "probes.html", "search.html",
-                         "search-index.json", "style.css", "markdown"] { _ = try pageNames.allocate(reserved) }
+                         "search-index.json", "style.css", "favicon.svg", "markdown"] { _ = try pageNames.allocate(reserved) }
         for page in handbook.pages {
             var folder = Folder(folder: try pageNames.allocate(page.title))
             var subsystems = NameAllocator(), strategies = NameAllocator(), claims = NameAllocator(), revisions = NameAllocator()

@@ -5,6 +5,7 @@ struct LayoutView: TemplateView {
     let title: String
     let homeHref: String
     let styleHref: String
+    let iconHref: String
     let searchHref: String
     let claimsHref: String
     let symbolsHref: String
@@ -27,7 +28,7 @@ struct HTMLSite {
         let link = Linker(from: page.path)
         let scripts = InlineScripts.hashes(in: body)
         let layout = LayoutView(
-            title: page.title, homeHref: link.href(SitePaths.home), styleHref: link.href(SitePaths.style),
+            title: page.title, homeHref: link.href(SitePaths.home), styleHref: link.href(SitePaths.style), iconHref: link.href(SitePaths.icon),
             searchHref: link.href(SitePaths.search), claimsHref: link.href(SitePaths.claims), symbolsHref: link.href(SitePaths.symbols),
             filesHref: link.href(SitePaths.files), probesHref: link.href(SitePaths.probes),
             crumbs: page.crumbs.map { LinkView(href: link.href($0.path), text: $0.text) }, current: page.title,

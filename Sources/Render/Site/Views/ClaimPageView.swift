@@ -61,7 +61,7 @@ struct MatrixView: TemplateView {
 }
 
 struct MatrixRow: TemplateView { let label: String; let cells: [MatrixCell] }
-struct MatrixCell: TemplateView { let verdict: VerdictView; let text: String }
+struct MatrixCell: TemplateView { let column: String; let verdict: VerdictView; let text: String }
 
 struct SourceTreeView: TemplateView { let label: String; let verdict: VerdictView; let reason: String }
 
@@ -155,9 +155,12 @@ extension SiteModel {
         let rows = runs.guestTypes.map { guest -> MatrixRow in
             let label = runs.guests.first { $0.guest == guest }?.platformLabel ?? guest
             return MatrixRow(label: "\(label) (\(guest))", cells: runs.kernelSeries.map { series in
-                guard let run = runs.guestRun(guest, series) else { return MatrixCell(verdict: .notChecked, text: "no run") }
-                guard let e = run.entry(c.id) else { return MatrixCell(verdict: .notChecked, text: "not in this run (\(run.date))") }
-                return MatrixCell(verdict: VerdictView(e.verdict), text: "\(VerdictView(e.verdict).label) on \(run.place)")
+                let column = "Linux \(series)"
+                guard let run = runs.guestRun(guest, series) else { return MatrixCell(column: column, verdict: .notChecked, text: "no run") }
+                guard let e = run.entry(c.id) else {
+                    return MatrixCell(column: column, verdict: .notChecked, text: "not in this run (\(run.date))")
+                }
+                return MatrixCell(column: column, verdict: VerdictView(e.verdict), text: "\(VerdictView(e.verdict).label) on \(run.place)")
             })
         }
         return MatrixView(columns: runs.kernelSeries.map { "Linux \($0)" }, rows: rows)

@@ -53,10 +53,8 @@ struct RunSummaryView: TemplateView {
     let place: String
     let date: String
     let origin: String
-    let holds: Int
-    let contradicted: Int
-    let unknown: Int
-    let notApplicable: Int
+    /// "7 hold, 4 contradicted, 3 not applicable": the run's verdicts, zeros left out.
+    let counts: String
 }
 
 extension SiteModel {
@@ -80,9 +78,14 @@ extension SiteModel {
         }
         let runViews = runs.all.map { run -> RunSummaryView in
             let v = run.report.claims.map(\.verdict)
+            let named: [(Verdict, String)] = [(.holds, "hold"), (.contradicted, "contradicted"), (.unknown, "unknown"), (.notApplicable, "not applicable")]
+            var parts: [String] = []
+            for (verdict, word) in named {
+                let n = v.filter { $0 == verdict }.count
+                if n > 0 { parts.append("\(n) \(word)") }
+            }
             return RunSummaryView(place: run.place, date: run.date, origin: run.origin,
-                                  holds: v.filter { $0 == .holds }.count, contradicted: v.filter { $0 == .contradicted }.count,
-                                  unknown: v.filter { $0 == .unknown }.count, notApplicable: v.filter { $0 == .notApplicable }.count)
+                                  counts: parts.isEmpty ? "no claims checked" : parts.joined(separator: ", "))
         }
         let contradicted = claims.filter { standing($0) == .contradicted }.map { claimSummary($0, link) }
         return HomeView(
