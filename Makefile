@@ -47,3 +47,9 @@ bench:
 
 clean:
 	rm -rf .build site
+
+# Checks the built site in headless Chromium (installed if missing): parsing,
+# links and anchors, console errors, phone layout, contrast, search.
+.PHONY: site-check
+site-check: site
+	bash scripts/site-check/check.sh site
