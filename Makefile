@@ -48,6 +48,14 @@ bench:
 clean:
 	rm -rf .build site
 
+# Boots Xen 4.17 PV and PVH dom0s with Linux 6.1 and 6.12 under QEMU, runs
+# pvyield in each and writes content/verifications/*.json; results in
+# .build-xen/ (scripts/xen-guest/payload/README.md). Skips, and passes, when
+# the downloads cannot be had.
+.PHONY: xen-guest
+xen-guest:
+	@bash scripts/xen-guest/payload/make-xen-guest.sh
+
 # Checks the built site in headless Chromium (installed if missing): parsing,
 # links and anchors, console errors, phone layout, contrast, search.
 .PHONY: site-check

@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["TestSupport", "Render", "Handbook", "Probes", "CommonMark", "Document"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "LibXML"]),
         .testTarget(name: "KernelSourceTests", dependencies: ["KernelSource"]),
+        .testTarget(name: "XenGuestTests", dependencies: ["TestSupport", "Probes", "Handbook"]),
     ],
     swiftLanguageModes: [.v6]
 )

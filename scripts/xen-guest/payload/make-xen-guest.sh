@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# make-xen-guest.sh: what `make xen-guest` runs (see payload/README.md).
+#
+#  1. fetch.sh: Xen 4.17 and Debian's Linux 6.1 and 6.12 into the cache
+#     (PVYIELD_XEN_CACHE, default /var/cache/pvyield-xen). When they cannot be
+#     had (no network, no apt), it says so, writes "skipped" to
+#     $OUT/status and exits 0: the tests then check the committed files only.
+#  2. build-static.sh: the static, stripped pvyield (skipped when
+#     PVYIELD_XEN_PVYIELD names a prebuilt one).
+#  3. The payload: run.sh, pvyield, a copy of content/ and paths.txt (the
+#     paths probes.yaml reads, which run.sh lists so that failures can quote them).
+#  4. One initramfs per kernel, then the four boots one after the other, each
+#     under boot.sh's hard timeout (PVYIELD_XEN_TIMEOUT, default 300 s here),
+#     into $OUT/<guest>-<series>/ (xen-pv-dom0-6.1, ...).
+#  5. record.py: content/verifications/<guest>-<series>.json for each boot
+#     that succeeded; with PVYIELD_RECORD=1 also the snapshot fixtures
+#     $PVYIELD_XEN_FIXTURES/real-<guest>-<series>/ (default
+#     Tests/Fixtures/real-snapshots).
+#
+# $OUT (default .build-xen) gets status (ok / failed / skipped), times.txt
+# and summary.txt. Exits 1 if a step or any boot failed.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+xg=$(dirname "$here")
+root=$(cd "$xg/../.." && pwd)
+cd "$root"
+OUT=${PVYIELD_XEN_OUT:-$root/.build-xen}
+export PVYIELD_XEN_TIMEOUT=${PVYIELD_XEN_TIMEOUT:-300}
+# Not Tests/Fixtures/snapshots: its tests require every folder there to be a
+# hand-made fixture they list (see payload/README.md).
+FIXTURES=${PVYIELD_XEN_FIXTURES:-Tests/Fixtures/real-snapshots}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+rm -f "$OUT/status" "$OUT/times.txt" "$OUT/summary.txt"
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}'; }
+say() { printf 'xen-guest: %s\n' "$*" >&2; }
+timed() { printf '%-28s %8s s\n' "$1" "$2" >> "$OUT/times.txt"; }
+T0=$(now)
+
+# 1. Downloads (cached; never required) --------------------------------------
+t=$(now)
+if ! "$xg/fetch.sh" > "$OUT/fetch.txt" 2> >(tee "$OUT/fetch.err" >&2); then
+  sleep 0.2   # let tee finish
+  echo skipped > "$OUT/status"
+  cat >&2 <<MSG
+xen-guest: SKIPPED: Xen 4.17 and the Debian kernels could not be fetched
+xen-guest: (no network or no Debian apt source; fetch.sh's messages are above,
+xen-guest: and in $OUT/fetch.err). No guest was booted: the tests check the
+xen-guest: committed content/verifications/*.json only.
+MSG
+  exit 0
+fi
+timed fetch "$(since "$t")"
+# shellcheck disable=SC1091
+. "${PVYIELD_XEN_CACHE:-/var/cache/pvyield-xen}/current.env"
+cat "$OUT/fetch.txt" >&2
+
+# 2. Static pvyield ------------------------------------------------------------
+t=$(now)
+if [ -n "${PVYIELD_XEN_PVYIELD:-}" ]; then
+  bin=$PVYIELD_XEN_PVYIELD
+  say "using prebuilt $bin"
+else
+  say "building static pvyield (release, whole package)"
+  bin=$("$xg/build-static.sh")
+fi
+[ -x "$bin" ] || { say "no pvyield binary at $bin"; echo failed > "$OUT/status"; exit 1; }
+timed static-build "$(since "$t")"
+
+# 3. Payload -------------------------------------------------------------------
+t=$(now)
+P="$OUT/payload"
+rm -rf "$P"; mkdir -p "$P/content"
+cp "$here/run.sh" "$P/run.sh"
+cp "$bin" "$P/pvyield"
+# content/ without the results of earlier runs (they do not affect a verify).
+(cd content && tar -cf - --exclude=./verifications .) | tar -xf - -C "$P/content"
+find content/pages -name probes.yaml -exec grep -ohE "/(proc|sys|dev|boot|run|etc)/[A-Za-z0-9_.+-]+(/[A-Za-z0-9_.+-]+)*" {} + \
+  | sort -u > "$P/paths.txt"
+
+# 4. Initramfs per kernel, then the boots --------------------------------------
+"$xg/make-initramfs.sh" "$K61_DIR" "$OUT/initrd-6.1.cpio.gz" "$P" >&2
+"$xg/make-initramfs.sh" "$K612_DIR" "$OUT/initrd-6.12.cpio.gz" "$P" >&2
+timed payload+initramfs "$(since "$t")"
+
+boots=()
+failed=()
+for mode in pv pvh; do
+  for series in 6.1 6.12; do
+    guest=xen-$mode-dom0
+    dir="$OUT/$guest-$series"
+    boots+=("$guest $series")
+    t=$(now)
+    if PVYIELD_XEN_INITRD="$OUT/initrd-$series.cpio.gz" "$xg/boot.sh" "$mode" "$series" "$dir"; then :; else
+      failed+=("$guest-$series: $(cat "$dir/result" 2>/dev/null || echo 'boot.sh failed')")
+    fi
+    timed "boot $guest-$series" "$(since "$t")"
+  done
+done
+
+# 5. Records -----------------------------------------------------------------
+t=$(now)
+for b in "${boots[@]}"; do
+  set -- $b
+  dir="$OUT/$1-$2"
+  [ "$(cat "$dir/result" 2>/dev/null)" = ok ] || continue
+  if ! python3 "$here/record.py" verification "$dir" "$1" "$2" "content/verifications/$1-$2.json"; then
+    failed+=("$1-$2: record.py failed")
+    continue
+  fi
+  if [ -n "${PVYIELD_RECORD:-}" ]; then
+    python3 "$here/record.py" fixture "$dir" "$FIXTURES/real-$1-$2" || failed+=("$1-$2: fixture failed")
+  fi
+done
+timed records "$(since "$t")"
+timed "whole make xen-guest" "$(since "$T0")"
+
+{
+  printf '%-20s %-28s %-8s %-10s %-8s %s\n' guest uname-r xen seconds verify result
+  for b in "${boots[@]}"; do
+    set -- $b
+    d="$OUT/$1-$2"
+    f() { [ -s "$d/$1" ] && head -n 1 "$d/$1" | tr -d '\n' || printf -- '-'; }
+    printf '%-20s %-28s %-8s %-10s %-8s %s\n' "$1-$2" "$(f uname-r.txt)" "$(f xen-version.txt)" \
+      "$(f boot-seconds)" "exit $(f verify-exit.txt)" "$(f result)"
+  done
+  echo
+  cat "$OUT/times.txt"
+} > "$OUT/summary.txt"
+cat "$OUT/summary.txt" >&2
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo failed > "$OUT/status"
+  say "FAILED:"; printf '  %s\n' "${failed[@]}" >&2
+  exit 1
+fi
+echo ok > "$OUT/status"
+say "all four guests booted; results in $OUT, records in content/verifications/"
