@@ -80,6 +80,17 @@ import Handbook
         #expect(Golden.check(mtrr, against: "site-mtrr.html") == nil)
     }
 
+    @Test func kernelChangesAreShownAsPvyieldsWithTheirCommit() throws {
+        let (h, _) = try SiteFixture.load()
+        let page = h.pages[0]
+        let stale = try #require(page.claims.first { !page.facts(about: $0).isEmpty })
+        let fact = page.facts(about: stale)[0]
+        let html = try #require(try SiteFixture.site()["\(try SiteFixture.slug())/claim/\(stale.id).html"])
+        #expect(html.contains("<h2>Kernel changes since the page was written</h2>"))
+        #expect(html.contains("<h3>\(fact.change.replacing("'", with: "&#39;").replacing("\"", with: "&quot;"))</h3>"))
+        if let commit = fact.commit { #expect(html.contains("<a href=\"https://git.kernel.org/torvalds/c/\(commit)\"><code>\(commit)</code></a>")) }
+    }
+
     @Test func symbolAndFileIndexesLinkEveryMentionAndTheSourceBrowser() throws {
         let files = try SiteFixture.site()
         let slug = try SiteFixture.slug()

@@ -1,3 +1,4 @@
+import Foundation
 /// A claim's page in CommonMark, mirroring `templates/claim.mustache`.
 enum MarkdownClaimPage {
     static func render(_ v: ClaimPageView, _ d: inout MarkdownBlocks) {
@@ -24,6 +25,11 @@ enum MarkdownClaimPage {
         if let note = v.note {
             d.heading(2, "pvyield's note")
             d.quote("**pvyield's words:** " + MD.e(note))
+        }
+        if !v.facts.isEmpty {
+            d.heading(2, "Kernel changes since the page was written")
+            d.paragraph("What changed in Linux that bears on this claim, as pvyield recorded it, each re-checked against the kernel trees a run is given.")
+            for f in v.facts { fact(f, &d) }
         }
         if !v.sources.isEmpty {
             d.heading(2, "Sources")
@@ -82,6 +88,21 @@ enum MarkdownClaimPage {
         } else {
             d.paragraph("Not checked against a kernel source tree in this build.")
         }
+    }
+
+    /// Set off as pvyield's words, in a block quote, as the site sets it off in a box.
+    static func fact(_ f: FactView, _ d: inout MarkdownBlocks) {
+        var q = MarkdownBlocks()
+        q.heading(3, MD.e(f.change))
+        var line = "**pvyield:**"
+        if let c = f.commit { line += " Commit " + (f.commitHref.map { MD.linkInline(MD.code(c), $0) } ?? MD.code(c)) + "." }
+        if let v = f.version { line += " First in " + MD.e(v) + "." }
+        if let r = f.replacedBy { line += " Replaced by: " + MD.e(r) + "." }
+        if let u = f.uncheckedBecause { line += " Not re-checked: " + MD.e(u) }
+        q.paragraph(line)
+        q.list(f.checks.map { MD.e($0.label) + ": " + MD.verdict($0.verdict) + " " + MD.e($0.reason) })
+        if !f.sources.isEmpty { q.paragraph("Sources:"); q.list(f.sources.map(MarkdownPages.citation)) }
+        d.quote(q.text.trimmingCharacters(in: .newlines))
     }
 
     static func evidence(_ e: EvidenceView) -> String {

@@ -25,6 +25,8 @@ struct ClaimPageView: TemplateView {
     let seen: String?
 
     let note: String?
+    /// Kernel changes that made the claim stale, from facts.yaml.
+    let facts: [FactView]
     let sources: [CitationView]
     let platforms: String?
     let codeRefs: [CodeRefView]
@@ -121,7 +123,7 @@ extension SiteModel {
             subsystem: LinkView(href: link.href(paths.subsystem(page, c.subsystem) ?? SitePaths.home), text: subsystem?.name ?? c.subsystem),
             strategy: strategy.flatMap { s in paths.strategy(page, s.id).map { LinkView(href: link.href($0), text: s.name) } },
             contextHTML: contextHTML, contextMarkdown: contextMarkdown, contextSource: contextSource, contextDetail: detail, seen: seen,
-            note: c.note, sources: c.sources.map { citation($0, link) },
+            note: c.note, facts: facts(c, in: page, link), sources: c.sources.map { citation($0, link) },
             platforms: c.platforms.isEmpty ? nil : c.platforms.joined(separator: ", "),
             codeRefs: c.codeReferences.map { codeRef($0, link) },
             isHistory: !c.isCheckable, verdictSummary: verdictSummary(c),
