@@ -12,11 +12,18 @@ enum ExternalLinks {
     ]
     static let protocolBytes: [[UInt8]] = protocols.map { Array($0.utf8) }
 
+    /// The protocols by their first (lower-case) byte, so a word that starts no
+    /// protocol costs one table lookup.
+    static let protocolsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for p in protocolBytes { table[Int(p[0])].append(p) }
+        return table
+    }()
+
     /// The length of a protocol starting at `at`, or 0.
     static func protocolLength(_ b: [UInt8], at: Int, allowRelative: Bool) -> Int {
         guard at < b.count else { return 0 }
-        let c = Byte.lower(b[at])
-        for p in protocolBytes where p[0] == c {
+        for p in protocolsByFirstByte[Int(Byte.lower(b[at]))] {
             if !allowRelative && p.count == 2 { continue }
             if Scan.hasWordIgnoringCase(b, p, at: at) { return p.count }
         }
