@@ -87,7 +87,7 @@ enum MarkdownPages {
         if let s = v.section { d.paragraph("The wiki's own text is in " + MD.link(s.text, s.href) + ".") }
         if !v.strategies.isEmpty {
             d.heading(2, "Yielding strategies")
-            d.list(v.strategies.map { MD.link($0.name, $0.href) + ": " + MD.e($0.summary) })
+            d.list(v.strategies.map { MD.link($0.name, $0.href) + ": *pvyield's summary:* " + MD.e($0.summary) })
         }
         d.heading(2, "Claims")
         if !v.claims.isEmpty { d.list(v.claims.map(claimItem)) } else { d.paragraph("No claims.") }

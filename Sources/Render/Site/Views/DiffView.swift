@@ -72,7 +72,7 @@ extension SiteModel {
             claims: claimViews, unchangedClaims: d.claims.filter { $0.change == .same }.count,
             sections: d.sectionsChanged.map { s in
                 SectionDiffView(heading: s.heading, beforeHref: s.idBefore.map { anchor(pa, $0) }, afterHref: s.idAfter.map { anchor(pb, $0) },
-                                rows: s.rows.map(DiffText.row))
+                                rows: DiffText.rows(s.rows))
             })
     }
 }
@@ -90,6 +90,25 @@ enum DiffText {
         }
         // Adjacent marks of one kind read as one change.
         return out.joined(separator: " ").replacing("</del> <del>", with: " ").replacing("</ins> <ins>", with: " ")
+    }
+
+    /// The rows, each run of unchanged blocks folded away behind a summary
+    /// (open it to read the context); changes stay in view.
+    static func rows(_ rows: [RevisionDiff.Row]) -> [DiffRowView] {
+        var out: [DiffRowView] = []
+        var same: [DiffRowView] = []
+        func flush() {
+            guard !same.isEmpty else { return }
+            let label = same.count == 1 ? "1 unchanged block" : "\(same.count) unchanged blocks"
+            out.append(DiffRowView(css: "diff-same", html: "<details><summary>\(label)</summary>" + same.map(\.html).joined() + "</details>",
+                                   markdown: "*\(label):*\n\n" + same.map(\.markdown).joined(separator: "\n\n")))
+            same = []
+        }
+        for r in rows {
+            if r.change == .same { same.append(row(r)) } else { flush(); out.append(row(r)) }
+        }
+        flush()
+        return out
     }
 
     static func row(_ r: RevisionDiff.Row) -> DiffRowView {
