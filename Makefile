@@ -12,10 +12,10 @@ build: deps
 
 # Builds pvyield, checks the bundled content on this machine (and the code
 # claims against Debian's kernel trees when they can be had), renders site/.
+TREES = $(foreach t,linux-6.1 linux-6.12,$(if $(wildcard $(KSRC)/$(t)/Makefile),--kernel-src $(KSRC)/$(t)))
 site: build kernel-src
-	$(BIN) build --content content --templates templates --out site \
-	  $(foreach t,linux-6.1 linux-6.12,$(if $(wildcard $(KSRC)/$(t)/Makefile),--kernel-src $(KSRC)/$(t)))
-	$(BIN) export --format markdown --out site/markdown --no-verdicts
+	$(BIN) build --content content --templates templates --out site $(TREES)
+	$(BIN) export --format markdown --out site/markdown $(TREES)
 	@echo "open site/index.html"
 
 # Runs the test suite (Swift Testing), after the MediaWiki conformance score;

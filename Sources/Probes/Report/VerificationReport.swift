@@ -101,6 +101,30 @@ public struct VerificationReport: Sendable, Codable {
                                   claims: entries, facts: factEntries, summary: summary)
     }
 
+    public init(created: String, origin: String, platform: Platform, claims: [ClaimEntry], facts: [FactEntry] = [],
+                summary: [String: Int]) {
+        self.created = created
+        self.origin = origin
+        self.platform = platform
+        self.claims = claims
+        self.facts = facts
+        self.summary = summary
+    }
+
+    enum CodingKeys: String, CodingKey { case schema, created, origin, platform, claims, facts, summary }
+
+    /// Reports written before `facts` existed still read.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(String.self, forKey: .schema)
+        created = try c.decode(String.self, forKey: .created)
+        origin = try c.decode(String.self, forKey: .origin)
+        platform = try c.decode(Platform.self, forKey: .platform)
+        claims = try c.decode([ClaimEntry].self, forKey: .claims)
+        facts = try c.decodeIfPresent([FactEntry].self, forKey: .facts) ?? []
+        summary = try c.decode([String: Int].self, forKey: .summary)
+    }
+
     /// The documented exit status: 0 every applicable claim holds, 1 a claim is
     /// contradicted, 2 a verdict is unknown.
     public var exitStatus: Int32 {

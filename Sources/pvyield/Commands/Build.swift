@@ -34,7 +34,7 @@ struct Build: ParsableCommand {
         let (handbook, catalog) = try contentOptions.load()
         let system = try systemOptions.system()
         let trees = try BadInput.guarding { try kernelSources.map { try KernelTree(root: URL(fileURLWithPath: $0)) } }
-        let guests = try loadGuests()
+        let guests = try contentOptions.loadGuests()
         let browser: SourceBrowser
         do { browser = try SourceBrowser(base: sourceBrowser) } catch let e as SiteError { throw ValidationError(e.message) }
         let report = VerificationReport.run(handbook: handbook, catalog: catalog, system: system,
@@ -59,12 +59,5 @@ struct Build: ParsableCommand {
             throw BadInput.fail("SOURCE_DATE_EPOCH: expected whole seconds since 1970, got \(epoch)")
         }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
-    }
-
-    func loadGuests() throws -> [GuestVerification] {
-        let folder = contentOptions.contentURL.appendingPathComponent("verifications")
-        do { return try GuestVerification.loadAll(from: folder) } catch let e as GuestVerificationError {
-            throw BadInput.fail(e.description)
-        }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Handbook
 import Probes
 import Render
+import KernelSource
 
 struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -24,17 +25,27 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "Leave verdicts out (no probes are run).")
     var noVerdicts = false
 
+    @Option(name: .customLong("kernel-src"), help: "A kernel source tree to check code claims against (repeatable).")
+    var kernelSources: [String] = []
+
     func run() throws {
         let (handbook, catalog) = try contentOptions.load()
         var report: VerificationReport?
         if !noVerdicts {
             let system = try systemOptions.system()
-            report = VerificationReport.run(handbook: handbook, catalog: catalog, system: system, platform: PlatformDetector.detect(system))
+            let trees = try BadInput.guarding { try kernelSources.map { try KernelTree(root: URL(fileURLWithPath: $0)) } }
+            report = VerificationReport.run(handbook: handbook, catalog: catalog, system: system,
+                                            platform: PlatformDetector.detect(system), trees: trees)
         }
         var files: [String: String]
         switch format {
         case .markdown:
-            files = MarkdownExport.files(handbook: handbook, catalog: catalog, report: report)
+            do {
+                files = try MarkdownExport.files(handbook: handbook, catalog: catalog, report: report,
+                                                 options: SiteOptions(guests: try contentOptions.loadGuests()))
+            } catch let e as SiteError {
+                throw BadInput.fail(e.message)
+            }
         case .json:
             files = ["model.json": try ModelJSON.encode(handbook)]
             if let report { files["verification.json"] = ReportWriter.json(report) }

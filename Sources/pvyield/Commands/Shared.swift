@@ -12,6 +12,14 @@ struct ContentOptions: ParsableArguments {
 
     var contentURL: URL { URL(fileURLWithPath: content) }
 
+    /// The real-guest runs kept in content/verifications.
+    func loadGuests() throws -> [GuestVerification] {
+        let folder = contentURL.appendingPathComponent("verifications")
+        do { return try GuestVerification.loadAll(from: folder) } catch let e as GuestVerificationError {
+            throw BadInput.fail(e.description)
+        }
+    }
+
     func load() throws -> (Handbook, ProbeCatalog) {
         try BadInput.guarding {
             let handbook = try ContentLoader(root: contentURL).load()
