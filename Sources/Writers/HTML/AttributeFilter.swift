@@ -38,16 +38,34 @@ enum AttributeFilter {
     }
 
     /// ` key="value"` for the attributes that pass, id and classes first.
-    static func render(_ attr: Attr, extraClasses: [String] = [], into out: inout String) {
-        if !attr.id.isEmpty { out += " id=\""; HTMLEscaping.attribute(attr.id, into: &out); out += "\"" }
-        let classes = extraClasses + attr.classes
-        if !classes.isEmpty {
-            out += " class=\""; HTMLEscaping.attribute(classes.joined(separator: " "), into: &out); out += "\""
+    static func render(_ attr: Attr, extraClasses: [String] = [], into out: inout [UInt8]) {
+        if !attr.id.isEmpty { out.lit(" id=\""); HTMLEscaping.attribute(attr.id, into: &out); out.append(0x22) }
+        if !extraClasses.isEmpty || !attr.classes.isEmpty {
+            out.lit(" class=\"")
+            var first = true
+            for c in extraClasses {
+                if !first { out.append(0x20) }
+                first = false
+                HTMLEscaping.attribute(c, into: &out)
+            }
+            for c in attr.classes {
+                if !first { out.append(0x20) }
+                first = false
+                HTMLEscaping.attribute(c, into: &out)
+            }
+            out.append(0x22)
         }
         for a in attr.attributes where isAllowed(a.key) && a.key != "id" && a.key != "class" {
             if a.key.lowercased() == "style" && !isSafeStyle(a.value) { continue }
-            out += " " + a.key.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
-            out += "=\""; HTMLEscaping.attribute(a.value, into: &out); out += "\""
+            out.append(0x20)
+            out.write(a.key.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+            out.lit("=\""); HTMLEscaping.attribute(a.value, into: &out); out.append(0x22)
         }
+    }
+
+    static func render(_ attr: Attr, extraClasses: [String] = [], into out: inout String) {
+        var bytes: [UInt8] = []
+        render(attr, extraClasses: extraClasses, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -16,7 +16,7 @@ public enum DocumentHTMLWriter {
     }
 
     public static func html(_ document: Document, linkResolver: @escaping LinkResolver = defaultLinkResolver) -> String {
-        var w = HTMLRenderer(resolver: linkResolver)
+        var w = HTMLRenderer(resolver: linkResolver, capacity: 1 << 12)
         w.blocks(document.blocks)
         w.categoryFooter()
         return w.out

@@ -1,37 +1,68 @@
 /// Escaping for text and attribute values: nothing from a document reaches
-/// the output as markup.
+/// the output as markup. Works on UTF-8 bytes; the output is a byte buffer.
 enum HTMLEscaping {
     static func text(_ s: String, into out: inout String) {
-        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0 }) {
-            out += s
-            return
-        }
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\u{0}": break
-            default: out.unicodeScalars.append(ch)
-            }
-        }
+        var bytes: [UInt8] = []
+        text(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     static func attribute(_ s: String, into out: inout String) {
-        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0 }) {
-            out += s
-            return
-        }
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{0}": break
-            default: out.unicodeScalars.append(ch)
+        var bytes: [UInt8] = []
+        attribute(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func text(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { escape($0, attribute: false, into: &out) }
+    }
+
+    static func attribute(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { escape($0, attribute: true, into: &out) }
+    }
+
+    @inline(__always)
+    static func needsEscape(_ c: UInt8, attribute: Bool) -> Bool {
+        c == 0x26 || c == 0x3C || c == 0x3E || c == 0 || (attribute && (c == 0x22 || c == 0x27))
+    }
+
+    static func escape(_ b: UnsafeBufferPointer<UInt8>, attribute: Bool, into out: inout [UInt8]) {
+        var runStart = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            // Bytes above '>' (and most below) never need escaping.
+            if c > 0x3E || !needsEscape(c, attribute: attribute) { i += 1; continue }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i])) }
+            switch c {
+            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
+            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
+            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B]) // &gt;
+            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
+            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B]) // &#39;
+            default: break // NUL is dropped
             }
+            i += 1
+            runStart = i
         }
+        if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<n])) }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a string's UTF-8 bytes.
+    @inline(__always)
+    mutating func write(_ s: String) {
+        var s = s
+        s.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends a literal's UTF-8 bytes.
+    @inline(__always)
+    mutating func lit(_ s: StaticString) {
+        s.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

@@ -1,6 +1,7 @@
 import Document
 
-/// The recursive walk behind `DocumentHTMLWriter`.
+/// The recursive walk behind `DocumentHTMLWriter`. It writes UTF-8 bytes into
+/// one buffer, made into a `String` once at the end.
 struct HTMLRenderer {
     /// Element names the writer emits for `div`/`span` nodes; anything else
     /// becomes a plain `div` or `span`, so a document cannot smuggle in `<script>`.
@@ -15,109 +16,124 @@ struct HTMLRenderer {
     static let voidNames: Set<String> = ["hr", "wbr", "br"]
 
     let resolver: DocumentHTMLWriter.LinkResolver
-    var out = ""
+    var buffer: [UInt8] = []
     /// Category links met while rendering, for the footer.
     var categories: [Link] = []
 
-    init(resolver: @escaping DocumentHTMLWriter.LinkResolver) { self.resolver = resolver }
+    init(resolver: @escaping DocumentHTMLWriter.LinkResolver, capacity: Int = 0) {
+        self.resolver = resolver
+        buffer.reserveCapacity(capacity)
+    }
+
+    var out: String { String(decoding: buffer, as: UTF8.self) }
 
     static func isPlain(_ attr: Attr) -> Bool { attr.attributes.contains { $0.key == "plain" } }
 
-    mutating func text(_ s: String) { HTMLEscaping.text(s, into: &out) }
+    mutating func text(_ s: String) { HTMLEscaping.text(s, into: &buffer) }
 
     mutating func open(_ name: String, _ attr: Attr = .empty, classes: [String] = []) {
-        out += "<"
-        out += name
+        buffer.append(0x3C)
+        buffer.write(name)
         if !(attr.id.isEmpty && attr.classes.isEmpty && attr.attributes.isEmpty && classes.isEmpty) {
-            AttributeFilter.render(attr, extraClasses: classes, into: &out)
+            AttributeFilter.render(attr, extraClasses: classes, into: &buffer)
         }
-        out += ">"
+        buffer.append(0x3E)
     }
+
+    mutating func close(_ name: String, newline: Bool) {
+        buffer.append(0x3C); buffer.append(0x2F)
+        buffer.write(name)
+        buffer.append(0x3E)
+        if newline { buffer.append(0x0A) }
+    }
+
+    static let headingNames = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     // MARK: Blocks
 
     mutating func blocks(_ blocks: [Block]) {
-        for (k, b) in blocks.enumerated() {
-            block(b)
+        for k in blocks.indices {
+            block(blocks[k])
             // Separate consecutive bare runs so their words do not run together.
-            if case .paragraph(_, let a) = b, Self.isPlain(a), k + 1 < blocks.count { out += "\n" }
+            if k + 1 < blocks.count, case .paragraph(_, let a) = blocks[k], Self.isPlain(a) { buffer.append(0x0A) }
         }
     }
 
     mutating func block(_ block: Block) {
         switch block {
         case .heading(let level, let content, let attr):
-            let l = min(max(level, 1), 6)
-            open("h\(l)", attr); inlines(content); out += "</h\(l)>\n"
+            let tag = Self.headingNames[min(max(level, 1), 6) - 1]
+            open(tag, attr); inlines(content); close(tag, newline: true)
         case .paragraph(let content, let attr):
             if Self.isPlain(attr) { inlines(content); return }
-            open("p", attr); inlines(content); out += "</p>\n"
+            open("p", attr); inlines(content); buffer.lit("</p>\n")
         case .codeBlock(let code, let attr):
             var a = attr
             a.classes = attr.classes.map { "lang-" + $0 }
             if let lang = attr.classes.first { a.attributes.append(Attribute("data-lang", lang)) }
             open("pre", a)
-            if code.hasPrefix("\n") { out += "\n" }
-            text(code); out += "</pre>\n"
+            if code.utf8.first == 0x0A { buffer.append(0x0A) }
+            text(code); buffer.lit("</pre>\n")
         case .preformatted(let content, let attr):
             open("pre", attr)
-            if case .text(let s)? = content.first, s.hasPrefix("\n") { out += "\n" }
-            inlines(content); out += "</pre>\n"
+            if case .text(let s)? = content.first, s.utf8.first == 0x0A { buffer.append(0x0A) }
+            inlines(content); buffer.lit("</pre>\n")
         case .bulletList(let items, let attr), .orderedList(let items, let attr):
-            let tag = { if case .bulletList = block { return "ul" } else { return "ol" } }()
+            let tag: String
+            if case .bulletList = block { tag = "ul" } else { tag = "ol" }
             open(tag, attr)
-            for item in items { out += "<li>"; blocks(item); out += "</li>\n" }
-            out += "</\(tag)>\n"
+            for item in items { buffer.lit("<li>"); blocks(item); buffer.lit("</li>\n") }
+            close(tag, newline: true)
         case .definitionList(let items, let attr):
             open("dl", attr)
             for item in items {
-                if !item.term.isEmpty || item.definitions.isEmpty { out += "<dt>"; inlines(item.term); out += "</dt>\n" }
-                for d in item.definitions { out += "<dd>"; blocks(d); out += "</dd>\n" }
+                if !item.term.isEmpty || item.definitions.isEmpty { buffer.lit("<dt>"); inlines(item.term); buffer.lit("</dt>\n") }
+                for d in item.definitions { buffer.lit("<dd>"); blocks(d); buffer.lit("</dd>\n") }
             }
-            out += "</dl>\n"
+            buffer.lit("</dl>\n")
         case .blockQuote(let content, let attr):
-            open("blockquote", attr); blocks(content); out += "</blockquote>\n"
+            open("blockquote", attr); blocks(content); buffer.lit("</blockquote>\n")
         case .horizontalRule:
-            out += "<hr />\n"
+            buffer.lit("<hr />\n")
         case .table(let t):
             table(t)
         case .div(let name, let content, let attr):
             let tag = Self.blockNames.contains(name) ? name : "div"
-            open(tag, attr); blocks(content); out += "</\(tag)>\n"
+            open(tag, attr); blocks(content); close(tag, newline: true)
         case .template(let t, let attr):
             var a = attr
             a.attributes.append(Attribute("data-template", t.name))
-            open("div", a, classes: ["template"]); text(t.source); out += "</div>\n"
+            open("div", a, classes: ["template"]); text(t.source); buffer.lit("</div>\n")
         case .raw(_, let s):
             // Raw blocks are shown as text: the writer never passes markup through.
-            out += "<pre class=\"raw\">"; text(s); out += "</pre>\n"
+            buffer.lit("<pre class=\"raw\">"); text(s); buffer.lit("</pre>\n")
         }
     }
 
     mutating func table(_ t: Table) {
-        open("table", t.attr); out += "\n"
-        if let caption = t.caption { out += "<caption>"; inlines(caption); out += "</caption>\n" }
+        open("table", t.attr); buffer.append(0x0A)
+        if let caption = t.caption { buffer.lit("<caption>"); inlines(caption); buffer.lit("</caption>\n") }
         for row in t.rows {
-            open("tr", row.attr); out += "\n"
+            open("tr", row.attr); buffer.append(0x0A)
             for cell in row.cells {
                 let tag = cell.isHeader ? "th" : "td"
-                open(tag, cell.attr); blocks(cell.content); out += "</\(tag)>\n"
+                open(tag, cell.attr); blocks(cell.content); close(tag, newline: true)
             }
-            out += "</tr>\n"
+            buffer.lit("</tr>\n")
         }
-        out += "</table>\n"
+        buffer.lit("</table>\n")
     }
 
     /// Category links, gathered while rendering, in a footer (as a wiki page
     /// shows them).
     mutating func categoryFooter() {
         guard !categories.isEmpty else { return }
-        out += "<div class=\"catlinks\">Categories: "
+        buffer.lit("<div class=\"catlinks\">Categories: ")
         for (k, l) in categories.enumerated() {
-            if k > 0 { out += " | " }
+            if k > 0 { buffer.lit(" | ") }
             link(l, content: [.text(l.target.drop(while: { $0 != ":" }).dropFirst().description)])
         }
-        out += "</div>\n"
+        buffer.lit("</div>\n")
     }
 
     // MARK: Inlines
@@ -129,58 +145,70 @@ struct HTMLRenderer {
     mutating func inline(_ inline: Inline) {
         switch inline {
         case .text(let s): text(s)
-        case .emphasis(let c): out += "<em>"; inlines(c); out += "</em>"
-        case .strong(let c): out += "<strong>"; inlines(c); out += "</strong>"
-        case .code(let s, let attr): open("code", attr); text(s); out += "</code>"
+        case .emphasis(let c): buffer.lit("<em>"); inlines(c); buffer.lit("</em>")
+        case .strong(let c): buffer.lit("<strong>"); inlines(c); buffer.lit("</strong>")
+        case .code(let s, let attr): open("code", attr); text(s); buffer.lit("</code>")
         case .link(let l):
             if l.kind == .category { categories.append(l) } else { link(l, content: l.content) }
-        case .lineBreak: out += "<br />"
+        case .lineBreak: buffer.lit("<br />")
         case .span(let name, let content, let attr):
             let tag = Self.inlineNames.contains(name) ? name : (Self.blockNames.contains(name) ? name : "span")
             if Self.voidNames.contains(tag) { open(tag, attr); return }
-            open(tag, attr); inlines(content); out += "</\(tag)>"
+            open(tag, attr); inlines(content); close(tag, newline: false)
         case .template(let t):
-            out += "<span class=\"template\" data-template=\""
-            HTMLEscaping.attribute(t.name, into: &out)
-            out += "\">"; text(t.source); out += "</span>"
+            buffer.lit("<span class=\"template\" data-template=\"")
+            HTMLEscaping.attribute(t.name, into: &buffer)
+            buffer.lit("\">"); text(t.source); buffer.lit("</span>")
         case .raw(_, let s):
-            out += "<span class=\"raw\">"; text(s); out += "</span>"
+            buffer.lit("<span class=\"raw\">"); text(s); buffer.lit("</span>")
         }
+    }
+
+    static func isAutonumber(_ content: [Inline]) -> Bool {
+        guard content.count == 1, case .text(let s) = content[0] else { return false }
+        return s.hasPrefix("[") && s.hasSuffix("]")
     }
 
     mutating func link(_ l: Link, content: [Inline]) {
         let href: String
-        var classes: [String] = []
-        switch l.kind {
-        case .wiki, .category:
+        let isWiki = l.kind == .wiki || l.kind == .category
+        if isWiki {
             href = resolver(l.target, l.fragment)
-        case .external, .bareURL:
-            href = l.target
-            classes = ["external"]
-            if case .text(let s)? = content.first, content.count == 1, s.hasPrefix("["), s.hasSuffix("]") {
-                classes.append("autonumber")
-            } else if l.kind == .bareURL {
-                classes.append("free")
-            } else {
-                classes.append("text")
-            }
-        }
-        out += "<a"
-        if URLSafety.isSafe(href) {
-            out += " href=\""; HTMLEscaping.attribute(href, into: &out); out += "\""
-        }
-        if l.kind == .wiki || l.kind == .category {
-            out += " title=\""; HTMLEscaping.attribute(l.target, into: &out); out += "\""
         } else {
-            out += " rel=\"nofollow\""
+            href = l.target
         }
-        if !classes.isEmpty || !l.attr.classes.isEmpty {
-            out += " class=\""
-            HTMLEscaping.attribute((classes + l.attr.classes).joined(separator: " "), into: &out)
-            out += "\""
+        buffer.lit("<a")
+        if URLSafety.isSafe(href) {
+            buffer.lit(" href=\""); HTMLEscaping.attribute(href, into: &buffer); buffer.append(0x22)
         }
-        out += ">"
+        if isWiki {
+            buffer.lit(" title=\""); HTMLEscaping.attribute(l.target, into: &buffer); buffer.append(0x22)
+        } else {
+            buffer.lit(" rel=\"nofollow\"")
+        }
+        if !isWiki || !l.attr.classes.isEmpty {
+            buffer.lit(" class=\"")
+            var first = true
+            if !isWiki {
+                buffer.lit("external ")
+                if Self.isAutonumber(content) {
+                    buffer.lit("autonumber")
+                } else if l.kind == .bareURL {
+                    buffer.lit("free")
+                } else {
+                    buffer.lit("text")
+                }
+                first = false
+            }
+            for c in l.attr.classes {
+                if !first { buffer.append(0x20) }
+                first = false
+                HTMLEscaping.attribute(c, into: &buffer)
+            }
+            buffer.append(0x22)
+        }
+        buffer.append(0x3E)
         inlines(content)
-        out += "</a>"
+        buffer.lit("</a>")
     }
 }
