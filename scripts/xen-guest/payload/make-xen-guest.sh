@@ -45,10 +45,11 @@ if ! "$xg/fetch.sh" > "$OUT/fetch.txt" 2> >(tee "$OUT/fetch.err" >&2); then
   sleep 0.2   # let tee finish
   echo skipped > "$OUT/status"
   cat >&2 <<MSG
-xen-guest: SKIPPED: Xen 4.17 and the Debian kernels could not be fetched
-xen-guest: (no network or no Debian apt source; fetch.sh's messages are above,
-xen-guest: and in $OUT/fetch.err). No guest was booted: the tests check the
-xen-guest: committed content/verifications/*.json only.
+xen-guest: SKIPPED: Xen 4.17 and the Debian kernels could not be fetched (no
+xen-guest: network or no Debian apt source; fetch.sh's messages are above and in
+xen-guest: $OUT/fetch.err).
+xen-guest: No guest was booted: the tests check the committed
+xen-guest: content/verifications/*.json only.
 MSG
   exit 0
 fi
