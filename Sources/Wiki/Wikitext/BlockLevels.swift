@@ -218,7 +218,63 @@ struct LineTags {
                                      "<blockquote", "</blockquote", "<div", "</div", "<hr", "</pre", "</p",
                                      "</ul", "</ol", "</dl", "<center", "</center"].map { Array($0.utf8) }
 
-    static let preOpen = Array("<pre".utf8), preClose = Array("</pre".utf8), blockquote = Array("blockquote".utf8)
+    static let pre = Array("pre".utf8), blockquote = Array("blockquote".utf8)
+    static let table = Array("table".utf8), div = Array("div".utf8), center = Array("center".utf8)
+
+    /// The lower-cased byte at `k`, or 0 past the end.
+    @inline(__always)
+    static func lowerAt(_ b: [UInt8], _ k: Int) -> UInt8 { k < b.count ? Byte.lower(b[k]) : 0 }
+
+    /// Whether a tag name starting at `at` begins with one of `openers` (as a prefix,
+    /// like the lists above).
+    @inline(__always)
+    static func isOpener(_ b: [UInt8], _ at: Int, closing: Bool) -> Bool {
+        let c0 = lowerAt(b, at), c1 = lowerAt(b, at + 1)
+        if closing {
+            switch c0 {
+            case 0x74: return c1 == 0x72 || c1 == 0x64 || c1 == 0x68 // tr td th
+            case 0x6C: return c1 == 0x69 // li
+            case 0x64: return c1 == 0x64 || c1 == 0x74 // dd dt
+            default: return false
+            }
+        }
+        switch c0 {
+        case 0x74: return c1 == 0x72 || Scan.hasWordIgnoringCase(b, table, at: at) // tr table
+        case 0x68: return c1 >= 0x31 && c1 <= 0x36 // h1-h6
+        case 0x70: return true // p, pre
+        case 0x75, 0x6F: return c1 == 0x6C // ul ol
+        case 0x64: return c1 == 0x6C || c1 == 0x64 || c1 == 0x74 // dl dd dt
+        case 0x6C: return c1 == 0x69 // li
+        default: return false
+        }
+    }
+
+    /// Whether a tag name starting at `at` begins with one of `closers`.
+    @inline(__always)
+    static func isCloser(_ b: [UInt8], _ at: Int, closing: Bool) -> Bool {
+        let c0 = lowerAt(b, at), c1 = lowerAt(b, at + 1)
+        switch c0 {
+        case 0x62: return Scan.hasWordIgnoringCase(b, blockquote, at: at)
+        case 0x63: return Scan.hasWordIgnoringCase(b, center, at: at)
+        default: break
+        }
+        if closing {
+            switch c0 {
+            case 0x74: return Scan.hasWordIgnoringCase(b, table, at: at)
+            case 0x68: return c1 >= 0x31 && c1 <= 0x36
+            case 0x64: return c1 == 0x6C || Scan.hasWordIgnoringCase(b, div, at: at) // dl div
+            case 0x70: return true // p, pre
+            case 0x75, 0x6F: return c1 == 0x6C
+            default: return false
+            }
+        }
+        switch c0 {
+        case 0x74: return c1 == 0x64 || c1 == 0x68 // td th
+        case 0x64: return Scan.hasWordIgnoringCase(b, div, at: at)
+        case 0x68: return c1 == 0x72 // hr
+        default: return false
+        }
+    }
 
     static func scan(_ b: [UInt8], _ lo: Int, _ hi: Int, pieces: PieceTable) -> LineTags {
         var r = LineTags()
@@ -232,12 +288,13 @@ struct LineTags {
                 case 0x62, 0x63, 0x64, 0x68, 0x6C, 0x6F, 0x70, 0x74, 0x75: break // b c d h l o p t u
                 default: i += 1; continue
                 }
-                if !r.open { r.open = openers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
-                if !r.close { r.close = closers.contains { Scan.hasWordIgnoringCase(b, $0, at: i) } }
-                if Scan.hasWordIgnoringCase(b, preOpen, at: i) { r.preOpen = true }
-                if Scan.hasWordIgnoringCase(b, preClose, at: i) { r.preClose = true }
                 let closing = i + 1 < hi && b[i + 1] == Byte.slash
                 let nameAt = closing ? i + 2 : i + 1
+                if !r.open { r.open = isOpener(b, nameAt, closing: closing) }
+                if !r.close { r.close = isCloser(b, nameAt, closing: closing) }
+                if Scan.hasWordIgnoringCase(b, pre, at: nameAt) {
+                    if closing { r.preClose = true } else { r.preOpen = true }
+                }
                 if Scan.hasWordIgnoringCase(b, blockquote, at: nameAt),
                    nameAt + 10 < b.count, Byte.isWhitespace(b[nameAt + 10]) || b[nameAt + 10] == Byte.gt {
                     r.lastBlockquoteIsOpen = !closing

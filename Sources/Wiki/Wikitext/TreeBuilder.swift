@@ -132,8 +132,9 @@ struct TreeBuilder {
         return (parent, table)
     }
 
-    mutating func insert(_ node: TreeNode, inline: Bool, tablePart: Bool = false) {
-        if !tablePart, !node.isWhitespaceText, let (parent, before) = fosterTarget() {
+    mutating func insert(_ node: TreeNode, inline: Bool, tablePart: Bool = false, whitespace: Bool? = nil) {
+        if !tablePart, current.flags.contains(.tableContext), !(whitespace ?? node.isWhitespaceText),
+           let (parent, before) = fosterTarget() {
             if node.kind == .text, let k = parent.children.lastIndex(where: { $0 === before }), k > 0,
                parent.children[k - 1].kind == .text {
                 parent.children[k - 1].text += node.text
@@ -142,7 +143,7 @@ struct TreeBuilder {
             parent.insert(node, before: before)
             return
         }
-        if inline && current.flags.contains(.wrapsInline) && !(node.kind == .text && node.isWhitespaceText) {
+        if inline && current.flags.contains(.wrapsInline) && !(node.kind == .text && (whitespace ?? node.isWhitespaceText)) {
             // MediaWiki wraps loose inline content of <body> and <blockquote> in <p>.
             let p = TreeNode(element: "p", at: node.start)
             p.isPWrap = true
@@ -173,8 +174,9 @@ struct TreeBuilder {
             if text.isEmpty { return }
         }
         let node = TreeNode(text: text, at: lo, end: hi)
-        if !node.isWhitespaceText { reconstructFormatting() }
-        insert(node, inline: true)
+        let whitespace = node.isWhitespaceText
+        if !whitespace { reconstructFormatting() }
+        insert(node, inline: true, whitespace: whitespace)
     }
 
     // MARK: Formatting elements
@@ -275,6 +277,11 @@ struct TreeBuilder {
 
     mutating func startTag(_ name: String, _ attributes: [Attribute], selfClosing: Bool, piece: Int = -1) {
         let flags = TagFlags.of(name)
+        if flags.contains(.formatting) {
+            // No formatting element is named by any of the checks below but the `a` one.
+            formattingStart(name, attributes, flags: flags, piece: piece)
+            return
+        }
         if name == "td" || name == "th" || name == "tr" || name == "caption" || name == "tbody" {
             tableStart(name, attributes)
             return
@@ -298,7 +305,7 @@ struct TreeBuilder {
             return
         }
         if stack.count > Self.maxDepth { return }
-        if name == "li" || name == "dd" || name == "dt" {
+        if flags.contains(.impliedEnd), name == "li" || name == "dd" || name == "dt" {
             let closes: Set<String> = name == "li" ? ["li"] : ["dd", "dt"]
             for node in stack.reversed() {
                 if closes.contains(node.name) {
@@ -321,6 +328,12 @@ struct TreeBuilder {
             if name == "pre" { skipNewline = true }
             return
         }
+        formattingStart(name, attributes, flags: flags, piece: piece)
+    }
+
+    /// A formatting element or any other inline element.
+    mutating func formattingStart(_ name: String, _ attributes: [Attribute], flags: TagFlags, piece: Int) {
+        if stack.count > Self.maxDepth { return }
         if name == "a", let k = formatting.lastIndex(where: { $0?.name == "a" }),
            !formatting[k...].contains(where: { $0 == nil }), let existing = formatting[k] {
             adoptionAgency("a")
@@ -372,6 +385,12 @@ struct TreeBuilder {
     }
 
     mutating func endTag(_ name: String) {
+        let flags = TagFlags.of(name)
+        if flags.contains(.formatting) {
+            // No formatting element has a case below.
+            adoptionAgency(name)
+            return
+        }
         switch name {
         case "br":
             startTag("br", [], selfClosing: true)
@@ -420,7 +439,6 @@ struct TreeBuilder {
         case "tbody":
             break
         default:
-            let flags = TagFlags.of(name)
             if flags.contains(.formatting) {
                 adoptionAgency(name)
             } else if flags.contains(.closesParagraph) {

@@ -7,18 +7,21 @@ final class TreeNode {
     let kind: Kind
     let name: String
     let flags: TagFlags
-    var attributes: [Attribute]
-    var children: [TreeNode] = []
+    // The tree is built and read by one thread, one pass at a time: no access
+    // can overlap another, so the properties skip the runtime exclusivity checks
+    // (which cost more than the accesses themselves in the tree builder).
+    @exclusivity(unchecked) var attributes: [Attribute]
+    @exclusivity(unchecked) var children: [TreeNode] = []
     /// The parent holds the child, so the back pointer need not be weak.
-    unowned var parent: TreeNode?
-    var text: String = ""
-    var piece: Int = -1
-    var start: Int
-    var end: Int
+    @exclusivity(unchecked) unowned var parent: TreeNode?
+    @exclusivity(unchecked) var text: String = ""
+    @exclusivity(unchecked) var piece: Int = -1
+    @exclusivity(unchecked) var start: Int
+    @exclusivity(unchecked) var end: Int
     /// Bookkeeping for the tree builder: whether the node is on the stack of open elements.
-    var onStack = false
+    @exclusivity(unchecked) var onStack = false
     /// A `<p>` the tree builder added around loose inline content (not one the text asked for).
-    var isPWrap = false
+    @exclusivity(unchecked) var isPWrap = false
 
     init(element name: String, attributes: [Attribute] = [], at: Int) {
         kind = .element; self.name = name; flags = TagFlags.of(name); self.attributes = attributes; start = at; end = at
@@ -66,6 +69,8 @@ final class TreeNode {
     }
 
     var isWhitespaceText: Bool {
-        kind == .text && text.utf8.allSatisfy { Byte.isWhitespace($0) }
+        guard kind == .text else { return false }
+        for c in text.utf8 where !Byte.isWhitespace(c) { return false }
+        return true
     }
 }
