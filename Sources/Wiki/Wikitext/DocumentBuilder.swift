@@ -264,7 +264,14 @@ struct DocumentBuilder {
     mutating func inline(_ node: TreeNode, depth: Int, into out: inout [Inline]) {
         func appendText(_ s: String) {
             guard !s.isEmpty else { return }
-            if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + s) } else { out.append(.text(s)) }
+            if case .text(var previous)? = out.last {
+                // Drop the array's reference first so the text grows in place.
+                out[out.count - 1] = .lineBreak
+                previous += s
+                out[out.count - 1] = .text(previous)
+            } else {
+                out.append(.text(s))
+            }
         }
         switch node.kind {
         case .text:
@@ -308,14 +315,42 @@ struct DocumentBuilder {
     /// trailing newlines inside paragraphs and items carry no meaning).
     func trimmed(_ content: [Inline]) -> [Inline] {
         var c = content
-        if case .text(let s)? = c.first {
+        if case .text(let s)? = c.first, let b = s.utf8.first, b == 0x20 || b == 0x0A || b == 0x09 {
             let t = String(s.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }))
             if t.isEmpty { c.removeFirst() } else { c[0] = .text(t) }
         }
-        if case .text(let s)? = c.last {
-            var t = Substring(s)
-            while let l = t.last, l == " " || l == "\n" || l == "\t" { t.removeLast() }
-            if t.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(String(t)) }
+        if case .text(var s)? = c.last, let b = s.utf8.last, b == 0x20 || b == 0x0A || b == 0x09 {
+            // Counts trailing space, tab and LF bytes, each a character of its own
+            // unless an LF follows a CR (CRLF is one character, not trimmed) or a
+            // space follows a non-ASCII character (it might join it): then the
+            // characters are trimmed one by one.
+            let u = s.utf8
+            var i = u.endIndex
+            var n = 0
+            var exact = true
+            while i > u.startIndex {
+                let j = u.index(before: i)
+                let byte = u[j]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                    if byte == 0x0A, j > u.startIndex, u[u.index(before: j)] == 0x0D { break }
+                    n += 1
+                    i = j
+                    continue
+                }
+                if byte >= 0x80 { exact = false }
+                break
+            }
+            if !exact {
+                var t = Substring(s)
+                while let l = t.last, l == " " || l == "\n" || l == "\t" { t.removeLast() }
+                if t.isEmpty { c.removeLast() } else { c[c.count - 1] = .text(String(t)) }
+            } else if n == u.count {
+                c.removeLast()
+            } else if n > 0 {
+                c[c.count - 1] = .lineBreak // so the text is trimmed in place
+                s.removeLast(n)
+                c[c.count - 1] = .text(s)
+            }
         }
         return c
     }
