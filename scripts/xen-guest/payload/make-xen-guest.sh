@@ -11,7 +11,9 @@
 #     paths probes.yaml reads, which run.sh lists so that failures can quote them).
 #  4. One initramfs per kernel, then the four boots one after the other, each
 #     under boot.sh's hard timeout (PVYIELD_XEN_TIMEOUT, default 300 s here),
-#     into $OUT/<guest>-<series>/ (xen-pv-dom0-6.1, ...).
+#     into $OUT/<guest>-<series>/ (xen-pv-dom0-6.1, ...). Each PV dom0 also
+#     boots a PV domU (stage-domu.sh, start-domu.sh; PVYIELD_XEN_DOMU=0 to
+#     leave it out), whose console becomes $OUT/xen-pv-domu-<series>/.
 #  5. record.py: content/verifications/<guest>-<series>.json for each boot
 #     that succeeded; with PVYIELD_RECORD=1 also the snapshot fixtures
 #     $PVYIELD_XEN_FIXTURES/real-<guest>-<series>/ (default
@@ -84,7 +86,53 @@ find content/pages -name probes.yaml -exec grep -ohE "/(proc|sys|dev|boot|run|et
 # 4. Initramfs per kernel, then the boots --------------------------------------
 "$xg/make-initramfs.sh" "$K61_DIR" "$OUT/initrd-6.1.cpio.gz" "$P" >&2
 "$xg/make-initramfs.sh" "$K612_DIR" "$OUT/initrd-6.12.cpio.gz" "$P" >&2
+# The PV dom0s also boot a PV domU (the plain initramfs above) unless
+# PVYIELD_XEN_DOMU=0; without the toolstack packages (no network) they boot
+# without it and the domU is skipped.
+domu=()
+rm -rf "$OUT"/xen-pv-domu-*
+if [ "${PVYIELD_XEN_DOMU:-1}" != 0 ]; then
+  for series in 6.1 6.12; do
+    if [ "$series" = 6.1 ]; then kdir=$K61_DIR; else kdir=$K612_DIR; fi
+    rm -rf "$OUT/payload-pv-$series"; cp -a "$P" "$OUT/payload-pv-$series"
+    if "$here/stage-domu.sh" "$kdir" "$OUT/initrd-$series.cpio.gz" "$OUT/payload-pv-$series"; then
+      "$xg/make-initramfs.sh" "$kdir" "$OUT/initrd-pv-$series.cpio.gz" "$OUT/payload-pv-$series" >&2
+      domu+=("$series")
+    else
+      say "SKIPPED the PV domU on $series: the Xen toolstack could not be staged"
+    fi
+    rm -rf "$OUT/payload-pv-$series"
+  done
+fi
 timed payload+initramfs "$(since "$t")"
+
+has_domu() { local s; for s in "${domu[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
+
+# domu_results SERIES: the domU's console (sent back by its dom0) into
+# $OUT/xen-pv-domu-SERIES/ as if it were a boot of its own.
+domu_results() {
+  local series=$1 dom0="$OUT/xen-pv-dom0-$1" d="$OUT/xen-pv-domu-$1" ok=1
+  mkdir -p "$d"
+  if [ ! -s "$dom0/domu-console.log" ]; then
+    echo "fail: no domU console came back (domu-exit $(cat "$dom0/domu-exit.txt" 2>/dev/null))" > "$d/result"
+    tail -n 30 "$dom0/domu-start.txt" >&2 2>/dev/null || true
+    return 1
+  fi
+  cp "$dom0/domu-console.log" "$d/serial.log"
+  "$xg/extract-sections.sh" "$d/serial.log" "$d" > "$d/sections.list" || ok=0
+  awk '$1=="domu-start"{a=$2} $1=="domu-end"{b=$2} END{if (a!="" && b!="") printf "%.1f\n", b-a}' \
+    "$dom0/guest-times.txt" > "$d/boot-seconds" 2>/dev/null || true
+  if ! tr -d '\r' < "$d/serial.log" | grep -q '===PVYIELD-DONE==='; then
+    echo "fail: no DONE marker in the domU console" > "$d/result"
+  elif [ $ok = 0 ]; then
+    echo "fail: bad sections" > "$d/result"
+  else
+    echo ok > "$d/result"; return 0
+  fi
+  echo "xen-guest: PV domU $series FAILED ($(cat "$d/result")); last 40 lines of its console:" >&2
+  tr -d '\r' < "$d/serial.log" | tail -n 40 >&2
+  return 1
+}
 
 boots=()
 failed=()
@@ -93,11 +141,18 @@ for mode in pv pvh; do
     guest=xen-$mode-dom0
     dir="$OUT/$guest-$series"
     boots+=("$guest $series")
+    initrd="$OUT/initrd-$series.cpio.gz"
+    [ "$mode" = pv ] && has_domu "$series" && initrd="$OUT/initrd-pv-$series.cpio.gz"
     t=$(now)
-    if PVYIELD_XEN_INITRD="$OUT/initrd-$series.cpio.gz" "$xg/boot.sh" "$mode" "$series" "$dir"; then :; else
+    if PVYIELD_XEN_INITRD="$initrd" "$xg/boot.sh" "$mode" "$series" "$dir"; then :; else
       failed+=("$guest-$series: $(cat "$dir/result" 2>/dev/null || echo 'boot.sh failed')")
     fi
     timed "boot $guest-$series" "$(since "$t")"
+    if [ "$mode" = pv ] && has_domu "$series"; then
+      boots+=("xen-pv-domu $series")
+      domu_results "$series" || failed+=("xen-pv-domu-$series: $(cat "$OUT/xen-pv-domu-$series/result")")
+      timed "  (its domU, guest clock)" "$(cat "$OUT/xen-pv-domu-$series/boot-seconds" 2>/dev/null || echo -)"
+    fi
   done
 done
 

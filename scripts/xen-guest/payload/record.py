@@ -23,7 +23,7 @@ import sys
 import tarfile
 import tempfile
 
-GUESTS = {"xen-pv-dom0": ("PV", "dom0"), "xen-pvh-dom0": ("PVH", "dom0")}
+GUESTS = {"xen-pv-dom0": ("PV", "dom0"), "xen-pvh-dom0": ("PVH", "dom0"), "xen-pv-domu": ("PV", "domU")}
 MAX_FIXTURE_FILE = 1 << 20
 
 

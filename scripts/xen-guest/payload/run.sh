@@ -10,6 +10,7 @@
 # snapshot-log, snapshot-exit (+ snapshot-dir-log, snapshot-dir-exit),
 # snap.tar.gz.b64, and, for the host's failure excerpts, paths (what the
 # probes' paths, listed in paths.txt, hold) and kernel-log (the whole log);
+# in a PV dom0 staged with a domU: domu-start, domu-exit, domu-console.log.b64;
 # guest-times (uptime after each step).
 . /lib/pvyield.sh
 P=/payload/pvyield
@@ -68,6 +69,20 @@ mark paths
 section kallsyms-size sh -c 'wc -lc < /proc/kallsyms'
 mark kallsyms-read
 section kernel-log dmesg
+
+# A PV dom0 whose payload has domu/ (stage-domu.sh) boots a PV domU with the
+# same kernel and the plain payload, and sends back its console: the host
+# splits that into the domU's own sections.
+if [ -f /payload/domu/domu.cfg ]; then
+  mark domu-start
+  section domu-start sh /payload/start-domu.sh
+  section domu-exit echo "$?"
+  mark domu-end
+  for f in /tmp/domu-console/*.log; do
+    [ -s "$f" ] && section_file domu-console.log "$f"
+    break
+  done
+fi
 mark end
 section guest-times cat /tmp/guest-times
 exit 0
