@@ -50,7 +50,7 @@ struct MarkupTokenizer {
             while k < n, Byte.isDigit(b[k]) { value = value &* 10 &+ Int(b[k] - 0x30); k += 1 }
             if k < n, b[k] == Byte.gt { return (.linkStart(piece: value, at: at, end: k + 1), k + 1) }
         }
-        let name = String(decoding: b[nameStart..<j], as: UTF8.self)
+        let name = TagFlags.known(b, nameStart, j)?.0 ?? String(decoding: b[nameStart..<j], as: UTF8.self)
         var gt = j
         while gt < n, b[gt] != Byte.gt { gt += 1 }
         guard gt < n else { return nil }

@@ -10,9 +10,11 @@ public enum DocumentHTMLWriter {
 
     /// `./Title_with_underscores#fragment`, percent-encoding what a URL path cannot hold.
     public static let defaultLinkResolver: LinkResolver = { target, fragment in
-        var href = target.isEmpty ? "" : "./" + percentEncode(target, keep: pathKeep)
-        if let fragment, !fragment.isEmpty { href += "#" + percentEncode(fragment, keep: pathKeep) }
-        return href
+        var out: [UInt8] = []
+        out.reserveCapacity(target.utf8.count + (fragment?.utf8.count ?? 0) + 8)
+        if !target.isEmpty { out.append(0x2E); out.append(0x2F); percentEncode(target, keep: pathKeep, into: &out) }
+        if let fragment, !fragment.isEmpty { out.append(0x23); percentEncode(fragment, keep: pathKeep, into: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func html(_ document: Document, linkResolver: @escaping LinkResolver = defaultLinkResolver) -> String {
@@ -45,15 +47,24 @@ public enum DocumentHTMLWriter {
 
     /// Spaces become underscores (as in MediaWiki's URLs); other unsafe ASCII is percent-encoded.
     static func percentEncode(_ s: String, keep: [Bool]) -> String {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 8)
-        for b in s.utf8 {
-            if b == 0x20 { out.append(0x5F) } else if b >= 0x80 || keep[Int(b)] { out.append(b) } else {
-                out.append(0x25); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+        percentEncode(s, keep: keep, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func percentEncode(_ s: String, keep: [Bool], into out: inout [UInt8]) {
+        @inline(__always) func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x37 + d }
+        var s = s
+        s.withUTF8 { u in
+            keep.withUnsafeBufferPointer { keep in
+                for b in u {
+                    if b == 0x20 { out.append(0x5F) } else if b >= 0x80 || keep[Int(b)] { out.append(b) } else {
+                        out.append(0x25); out.append(hex(b >> 4)); out.append(hex(b & 15))
+                    }
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -38,11 +38,11 @@ enum HTMLEscaping {
             if c > 0x3E || !needsEscape(c, attribute: attribute) { i += 1; continue }
             if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i])) }
             switch c {
-            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
-            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
-            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B]) // &gt;
-            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
-            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B]) // &#39;
+            case 0x26: out.lit("&amp;") // &amp;
+            case 0x3C: out.lit("&lt;") // &lt;
+            case 0x3E: out.lit("&gt;") // &gt;
+            case 0x22: out.lit("&quot;") // &quot;
+            case 0x27: out.lit("&#39;") // &#39;
             default: break // NUL is dropped
             }
             i += 1
