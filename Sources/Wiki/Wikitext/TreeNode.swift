@@ -12,8 +12,10 @@ final class TreeNode {
     // (which cost more than the accesses themselves in the tree builder).
     @exclusivity(unchecked) var attributes: [Attribute]
     @exclusivity(unchecked) var children: [TreeNode] = []
-    /// The parent holds the child, so the back pointer need not be weak.
-    @exclusivity(unchecked) unowned var parent: TreeNode?
+    /// The parent holds the child, so the back pointer need not be weak; it is
+    /// only followed while the tree is being built (every node alive), so it
+    /// skips unowned reference counting too.
+    @exclusivity(unchecked) unowned(unsafe) var parent: TreeNode?
     @exclusivity(unchecked) var text: String = ""
     @exclusivity(unchecked) var piece: Int = -1
     @exclusivity(unchecked) var start: Int
