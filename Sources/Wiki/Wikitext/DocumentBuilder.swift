@@ -97,9 +97,9 @@ struct DocumentBuilder {
 
     /// A paragraph, where each line holding nothing but one template becomes a
     /// template block of its own (MediaWiki would expand it there).
-    func paragraph(_ content: [Inline], _ attr: Attr) -> [Block] {
+    func paragraph(_ content: consuming [Inline], _ attr: Attr) -> [Block] {
         guard content.contains(where: { if case .template = $0 { return true }; return false }) else {
-            return [.paragraph(trimmed(content), attr: attr)]
+            return [.paragraph(trimmed(consume content), attr: attr)]
         }
         // Split the content into lines.
         var lines: [[Inline]] = [[]]
@@ -313,8 +313,8 @@ struct DocumentBuilder {
 
     /// Drops leading and trailing whitespace of an inline run (MediaWiki's
     /// trailing newlines inside paragraphs and items carry no meaning).
-    func trimmed(_ content: [Inline]) -> [Inline] {
-        var c = content
+    func trimmed(_ content: consuming [Inline]) -> [Inline] {
+        var c = consume content
         if case .text(let s)? = c.first, let b = s.utf8.first, b == 0x20 || b == 0x0A || b == 0x09 {
             let t = String(s.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }))
             if t.isEmpty { c.removeFirst() } else { c[0] = .text(t) }
