@@ -39,9 +39,9 @@ mark verify
 
 # pvyield packs a .tar.gz with GNU tar's options (--sort=name, --owner=0,
 # ...), which busybox tar lacks: if that fails, snapshot to a folder and pack
-# it here. The .tar.gz try is killed after 30 s: Foundation's Process.waitUntilExit
-# hung in it (PVH 6.12, 2 boots of 3; see payload/README.md). A folder snapshot
-# spawns nothing; it is killed after 120 s all the same.
+# it here. The .tar.gz try is killed after 30 s: Foundation's
+# Process.waitUntilExit hung in it in about one try of four (README.md). A
+# folder snapshot spawns nothing; it is killed after 120 s all the same.
 section snapshot-log timeout -s KILL 30 "$P" snapshot --content /payload/content --out /tmp/snap.tar.gz
 section snapshot-exit echo "$?"
 if [ ! -s /tmp/snap.tar.gz ]; then
