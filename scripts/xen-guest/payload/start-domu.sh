@@ -40,3 +40,9 @@ while $B/xl list domu >/dev/null 2>&1; do
   sleep 2
 done
 echo "start-domu: domU gone after $(( $(cut -d. -f1 /proc/uptime) - start ))s"
+# xenconsoled may still be writing the domU's last lines when the domain is
+# gone: wait (10 s at most) for the end marker before the log is sent back.
+i=0
+while ! cat /tmp/domu-console/*.log 2>/dev/null | grep -q '===PVYIELD-DONE===' && [ $i -lt 10 ]; do
+  sleep 1; i=$((i + 1))
+done
