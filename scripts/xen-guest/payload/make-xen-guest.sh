@@ -166,8 +166,12 @@ for mode in pv pvh; do
         [ "$try" -gt 1 ] && say "$guest-$series booted on try $try of $tries"
         break
       fi
-      if [ "$try" = "$tries" ]; then
-        failed+=("$why (after $tries tries)")
+      # Retries stop once the step has used XEN_STEP_BUDGET seconds (default
+      # 1800), so a guest that keeps failing cannot eat CI's 90 minutes.
+      spent=$(since "$T0"); spent=${spent%.*}
+      if [ "$try" = "$tries" ] || [ "$spent" -ge "${XEN_STEP_BUDGET:-1800}" ]; then
+        failed+=("$why (after $try of $tries tries, ${spent}s into the step)")
+        break
       else
         say "RETRY $why; trying again"
         rm -rf "$dir.failed-$try"; mv "$dir" "$dir.failed-$try"
