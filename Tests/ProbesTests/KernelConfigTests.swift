@@ -38,6 +38,15 @@ import Testing
         #expect(throws: Gzip.Failure.self) { try Gzip.inflate([0x1f, 0x8b, 0, 1, 2, 3]) }
     }
 
+    @Test func deflateThenInflateRoundTripsLargeInput() throws {
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<(1 << 20)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let text = Array(String(repeating: "CONFIG_X=y\n", count: 100_000).utf8)
+        for input in [random, text, []] {
+            #expect(try Gzip.inflate(try Gzip.deflate(input)) == input)
+        }
+    }
+
     @Test func liveConfigAgreesWithZcat() throws {
         guard FileManager.default.fileExists(atPath: "/proc/config.gz") else {
             print("skipped: no /proc/config.gz here"); return
