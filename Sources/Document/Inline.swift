@@ -1,22 +1,22 @@
 /// Inline content: text and the spans that decorate it.
-public indirect enum Inline: Hashable, Sendable {
+public enum Inline: Hashable, Sendable {
     /// Literal text (entities already decoded).
     case text(String)
     case emphasis([Inline])
     case strong([Inline])
     /// Inline code: `<code>`, `<tt>`, and similar.
-    case code(String, Attr)
+    indirect case code(String, Attr)
     /// A link. `kind` says whether it is internal to the wiki, external, or a bare URL.
-    case link(Link)
+    indirect case link(Link)
     /// A hard line break (`<br>`).
     case lineBreak
     /// A generic span: an allowed HTML inline tag (`<span>`, `<sup>`, `<u>`, …)
     /// named by `name`.
-    case span(name: String, content: [Inline], attr: Attr)
+    indirect case span(name: String, content: [Inline], attr: Attr)
     /// A template or parser function call, kept with its arguments.
-    case template(Template)
+    indirect case template(Template)
     /// Markup that has no node of its own, kept verbatim in its source format.
-    case raw(format: String, text: String)
+    indirect case raw(format: String, text: String)
 }
 
 public struct Link: Hashable, Sendable {
