@@ -12,8 +12,8 @@ struct BlockLevels {
     var inPre = false
     var dtOpen = false
 
-    static func run(_ src: [UInt8], pieces: PieceTable) -> Emitter {
-        var pass = BlockLevels(src: src, pieces: pieces, e: Emitter(capacity: src.count))
+    static func run(_ src: [UInt8], pieces: PieceTable, reusing spare: consuming [UInt8] = []) -> Emitter {
+        var pass = BlockLevels(src: src, pieces: pieces, e: Emitter(capacity: src.count, reusing: spare))
         pass.process()
         return pass.e
     }

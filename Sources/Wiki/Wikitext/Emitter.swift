@@ -50,26 +50,41 @@ struct OffsetMap: Sendable {
 
 /// The output buffer of one pass, recording an `OffsetMap` as it is written.
 struct Emitter {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8]
     var map = OffsetMap()
+    /// The map's last segment, mirrored here so the per-write check reads
+    /// scalars rather than the ends of three arrays. `runKind`: 0 none yet,
+    /// 1 exact (copied), 2 generated.
+    private var runKind: UInt8 = 0
+    private var runIn = 0
+    private var runOut = 0
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity + capacity / 8 + 16) }
+    init(capacity: Int) { self.init(capacity: capacity, reusing: []) }
+
+    /// Writes into `storage`'s memory (its contents are dropped): reusing the
+    /// buffer of a pass two steps back saves faulting in ~input-sized fresh
+    /// memory on every pass.
+    init(capacity: Int, reusing storage: consuming [UInt8]) {
+        bytes = storage
+        bytes.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(capacity + capacity / 8 + 16)
+    }
 
     /// Copies `src[lo..<hi]` (the pass's input) verbatim.
     @inline(__always)
     mutating func copy(_ src: [UInt8], _ lo: Int, _ hi: Int) {
         guard lo < hi else { return }
-        if let last = map.exact.last, last,
-           map.inStarts[map.inStarts.count - 1] + (bytes.count - map.outStarts[map.outStarts.count - 1]) == lo {
-            // Continues the current exact run.
-        } else {
-            map.outStarts.append(bytes.count); map.inStarts.append(lo); map.exact.append(true)
-        }
-        bytes.append(contentsOf: src[lo..<hi])
+        precondition(lo >= 0 && hi <= src.count)
+        markCopied(from: lo)
+        src.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
     }
 
     @inline(__always)
-    mutating func copyByte(_ src: [UInt8], _ i: Int) { copy(src, i, i + 1) }
+    mutating func copyByte(_ src: [UInt8], _ i: Int) {
+        let b = src[i]
+        markCopied(from: i)
+        bytes.append(b)
+    }
 
     /// Writes generated text attributed to input position `at`.
     @inline(__always)
@@ -113,9 +128,23 @@ struct Emitter {
         bytes.append(b)
     }
 
+    /// Starts an exact segment at input `lo` unless the current one continues there.
+    @inline(__always)
+    private mutating func markCopied(from lo: Int) {
+        if runKind == 1 && runIn &+ (bytes.count &- runOut) == lo { return }
+        startSegment(out: bytes.count, input: lo, exact: true)
+    }
+
     @inline(__always)
     private mutating func markGenerated(at: Int) {
-        if let last = map.exact.last, !last, map.inStarts[map.inStarts.count - 1] == at { return }
-        map.outStarts.append(bytes.count); map.inStarts.append(at); map.exact.append(false)
+        if runKind == 2 && runIn == at { return }
+        startSegment(out: bytes.count, input: at, exact: false)
+    }
+
+    private mutating func startSegment(out: Int, input: Int, exact: Bool) {
+        runKind = exact ? 1 : 2
+        runIn = input
+        runOut = out
+        map.outStarts.append(out); map.inStarts.append(input); map.exact.append(exact)
     }
 }

@@ -2,8 +2,8 @@
 /// attributes, or is escaped as `&lt;`. After this pass each `<` in the text is
 /// markup, which the later passes rely on.
 enum HTMLTagPass {
-    static func run(_ src: [UInt8]) -> Emitter {
-        var e = Emitter(capacity: src.count)
+    static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
+        var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
         var cursor = 0
         var i = 0

@@ -16,8 +16,8 @@ enum InternalLinks {
             && c != Byte.lbrace && c != Byte.rbrace && c != Byte.pipe
     }
 
-    static func run(_ src: [UInt8], pieces: inout PieceTable) -> Emitter {
-        var e = Emitter(capacity: src.count)
+    static func run(_ src: [UInt8], pieces: inout PieceTable, reusing spare: consuming [UInt8] = []) -> Emitter {
+        var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
         // Positions of each "[[" (non-overlapping, left to right).
         var opens: [Int] = []

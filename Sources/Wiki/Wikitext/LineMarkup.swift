@@ -8,8 +8,8 @@ enum LineMarkup {
         "noindex", "staticredirect", "disambig",
     ].map { Array($0.utf8) }
 
-    static func run(_ src: [UInt8]) -> Emitter {
-        var e = Emitter(capacity: src.count)
+    static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
+        var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
         var lineStart = 0
         while lineStart < n {

@@ -5,8 +5,8 @@ import Document
 enum MagicLinks {
     @inline(__always) static func isWord(_ c: UInt8) -> Bool { Byte.isAlnum(c) || c == Byte.underscore }
 
-    static func run(_ src: [UInt8], pieces: inout PieceTable) -> Emitter {
-        var e = Emitter(capacity: src.count)
+    static func run(_ src: [UInt8], pieces: inout PieceTable, reusing spare: consuming [UInt8] = []) -> Emitter {
+        var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
         var cursor = 0
         var i = 0

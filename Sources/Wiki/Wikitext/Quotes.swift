@@ -6,8 +6,8 @@
 /// after a space). Each line's tags are closed at its end. Linear: every run is
 /// visited a fixed number of times.
 enum Quotes {
-    static func run(_ src: [UInt8]) -> Emitter {
-        var e = Emitter(capacity: src.count)
+    static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
+        var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
         var lineStart = 0
         while lineStart < n {

@@ -12,8 +12,8 @@ struct TableSyntax {
         var indent = 0
     }
 
-    static func run(_ src: [UInt8]) -> Emitter {
-        var e = Emitter(capacity: src.count)
+    static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
+        var e = Emitter(capacity: src.count, reusing: spare)
         var stack: [Level] = []
         var lineStart = 0
         let n = src.count

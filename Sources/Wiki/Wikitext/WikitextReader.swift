@@ -10,21 +10,34 @@ public enum WikitextReader {
         let original = Array(text.utf8)
         var maps: [OffsetMap] = []
         var buffer = original
+        // Each pass writes into the buffer the pass before it read (never into
+        // `original`, which source positions need), so the passes share two
+        // buffers instead of each faulting in fresh input-sized memory.
+        var spare: [UInt8] = []
+        var bufferIsOriginal = true
         func step(_ e: Emitter) {
             maps.append(e.map)
+            if !bufferIsOriginal { spare = buffer }
             buffer = e.bytes
+            bufferIsOriginal = false
+        }
+        func takeSpare() -> [UInt8] {
+            let s = spare
+            spare = []
+            return s
         }
         if let cleaned = InputCleanup.run(buffer) { step(cleaned) }
         var pieces = PieceTable()
         step(Preprocessor.run(buffer, pieces: &pieces))
-        step(HTMLTagPass.run(buffer))
-        step(TableSyntax.run(buffer))
-        step(LineMarkup.run(buffer))
-        step(InternalLinks.run(buffer, pieces: &pieces))
-        step(Quotes.run(buffer))
-        step(ExternalLinks.run(buffer, pieces: &pieces))
-        step(MagicLinks.run(buffer, pieces: &pieces))
-        step(BlockLevels.run(buffer, pieces: pieces))
+        step(HTMLTagPass.run(buffer, reusing: takeSpare()))
+        step(TableSyntax.run(buffer, reusing: takeSpare()))
+        step(LineMarkup.run(buffer, reusing: takeSpare()))
+        step(InternalLinks.run(buffer, pieces: &pieces, reusing: takeSpare()))
+        step(Quotes.run(buffer, reusing: takeSpare()))
+        step(ExternalLinks.run(buffer, pieces: &pieces, reusing: takeSpare()))
+        step(MagicLinks.run(buffer, pieces: &pieces, reusing: takeSpare()))
+        step(BlockLevels.run(buffer, pieces: pieces, reusing: takeSpare()))
+        spare = []
         let tree = TreeBuilder.build(buffer, pieces: pieces)
         let starts = SourcePositions(maps: maps, original: original)
         let ends = SourcePositions(maps: maps, original: original, lineStarts: starts.lineStarts)
