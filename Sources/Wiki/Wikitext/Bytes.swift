@@ -73,9 +73,51 @@ enum Scan {
     /// Index of the next `\n` at or after `from`, or `b.count`.
     @inline(__always)
     static func lineEnd(_ b: [UInt8], from: Int) -> Int {
-        var i = from
-        while i < b.count && b[i] != Byte.nl { i += 1 }
-        return i
+        firstOf(b, Byte.nl, Byte.nl, Byte.nl, from: from, to: b.count)
+    }
+
+    /// The first index in `from..<to` holding `x`, `y` or `z` (repeat one to
+    /// look for fewer), or `max(from, to)` when there is none. The passes spend
+    /// most of their time skipping ordinary text, so this tests eight bytes at
+    /// a time: a byte equal to the target makes `w ^ pattern` zero there, and
+    /// `(v - 0x01…) & ~v & 0x80…` has its lowest set bit in the first zero byte
+    /// of `v` (bits above it may be spurious, which the lowest one ignores).
+    @inline(__always)
+    static func firstOf(_ b: [UInt8], _ x: UInt8, _ y: UInt8, _ z: UInt8, from: Int, to: Int) -> Int {
+        guard from < to else { return from }
+        precondition(from >= 0 && to <= b.count)
+        return b.withUnsafeBufferPointer { p -> Int in
+            let base = p.baseAddress!
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let px = ones &* UInt64(x), py = ones &* UInt64(y), pz = ones &* UInt64(z)
+            var i = from
+            while i &+ 8 <= to {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let a = w ^ px, c = w ^ py, d = w ^ pz
+                let m = (((a &- ones) & ~a) | ((c &- ones) & ~c) | ((d &- ones) & ~d)) & highs
+                if m != 0 { return i &+ (m.trailingZeroBitCount &>> 3) }
+                i &+= 8
+            }
+            while i < to {
+                let c = base[i]
+                if c == x || c == y || c == z { return i }
+                i &+= 1
+            }
+            return to
+        }
+    }
+
+    /// The first index at or after `from` where `word` (not empty) occurs, or nil.
+    static func find(_ b: [UInt8], _ word: [UInt8], from: Int) -> Int? {
+        let last = b.count - word.count + 1 // exclusive bound for a start
+        var j = from
+        while j < last {
+            j = firstOf(b, word[0], word[0], word[0], from: j, to: last)
+            if j >= last { return nil }
+            if hasBytes(b, word, at: j) { return j }
+            j += 1
+        }
+        return nil
     }
 
     static func string(_ b: [UInt8], _ lo: Int, _ hi: Int) -> String {

@@ -100,12 +100,12 @@ enum ExternalLinks {
         let linkOpen = Array("<a k=".utf8), linkClose = Array("</a>".utf8)
         var closeFound = -1 // cached position of the next `</a>`
         while i < n {
+            i = Scan.firstOf(src, Byte.lt, Byte.lbrack, Byte.lbrack, from: i, to: n)
+            guard i < n else { break }
             // An internal link's label is not searched for external links.
             if src[i] == Byte.lt, Scan.hasBytes(src, linkOpen, at: i) {
                 if closeFound < i {
-                    var j = i
-                    while j + 3 < n, !Scan.hasBytes(src, linkClose, at: j) { j += 1 }
-                    closeFound = j + 3 < n ? j : Int.max
+                    closeFound = Scan.find(src, linkClose, from: i) ?? Int.max
                 }
                 if closeFound != Int.max { i = closeFound + linkClose.count; continue }
             }

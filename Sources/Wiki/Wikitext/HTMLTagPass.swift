@@ -8,7 +8,8 @@ enum HTMLTagPass {
         var cursor = 0
         var i = 0
         while i < n {
-            guard src[i] == Byte.lt else { i += 1; continue }
+            i = Scan.firstOf(src, Byte.lt, Byte.lt, Byte.lt, from: i, to: n)
+            guard i < n else { break }
             e.copy(src, cursor, i)
             if let (tag, end) = tag(src, at: i) {
                 e.emit(tag, at: i)

@@ -3,7 +3,7 @@
 /// must not contain it (MediaWiki likewise refuses strip markers in input).
 enum InputCleanup {
     static func run(_ src: [UInt8]) -> Emitter? {
-        guard src.contains(where: { $0 == Byte.cr || $0 == Byte.marker }) else { return nil }
+        guard Scan.firstOf(src, Byte.cr, Byte.marker, Byte.marker, from: 0, to: src.count) < src.count else { return nil }
         var e = Emitter(capacity: src.count)
         var start = 0
         var i = 0

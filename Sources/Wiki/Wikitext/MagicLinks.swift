@@ -5,6 +5,38 @@ import Document
 enum MagicLinks {
     @inline(__always) static func isWord(_ c: UInt8) -> Bool { Byte.isAlnum(c) || c == Byte.underscore }
 
+    /// By byte: 1 for `<`, 2 for a letter that may start a bare URL or an
+    /// `ISBN`/`RFC`/`PMID` link, 0 otherwise. Other letters can start neither,
+    /// so the scan passes over them without trying.
+    static let byteClass: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        t[Int(Byte.lt)] = 1
+        for c in 0..<256 where Byte.isASCIILetter(UInt8(c)) {
+            if !ExternalLinks.protocolsByFirstByte[Int(Byte.lower(UInt8(c)))].isEmpty { t[c] = 2 }
+        }
+        for c in "IRP".utf8 { t[Int(c)] = 2 }
+        return t
+    }()
+
+    /// The next index at or after `from` holding `<` or a letter of class 2
+    /// that starts a word, or `n`.
+    @inline(__always)
+    static func nextCandidate(_ src: [UInt8], _ table: [UInt8], from: Int) -> Int {
+        let n = src.count
+        guard from < n else { return from }
+        return src.withUnsafeBufferPointer { p in
+            table.withUnsafeBufferPointer { t in
+                var i = from
+                while i < n {
+                    let k = t[Int(p[i])]
+                    if k == 1 || (k == 2 && (i == 0 || !isWord(p[i - 1]))) { return i }
+                    i += 1
+                }
+                return n
+            }
+        }
+    }
+
     static func run(_ src: [UInt8], pieces: inout PieceTable, reusing spare: consuming [UInt8] = []) -> Emitter {
         var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
@@ -12,20 +44,21 @@ enum MagicLinks {
         var i = 0
         var linkCloseFound = -1 // cached position of the next `</a>`
         let closeA = Array("</a>".utf8)
+        let table = byteClass
+        precondition(table.count == 256)
         while i < n {
+            i = nextCandidate(src, table, from: i)
+            guard i < n else { break }
             let c = src[i]
             if c == Byte.lt {
                 if i + 2 < n, src[i + 1] == 0x61, src[i + 2] == Byte.space || src[i + 2] == Byte.gt {
                     // Skip a whole link: its label is not scanned for URLs.
                     if linkCloseFound < i {
-                        var j = i
-                        while j + 3 < n, !Scan.hasBytes(src, closeA, at: j) { j += 1 }
-                        linkCloseFound = j + 3 < n ? j : Int.max
+                        linkCloseFound = Scan.find(src, closeA, from: i) ?? Int.max
                     }
                     if linkCloseFound != Int.max { i = linkCloseFound + closeA.count; continue }
                 }
-                while i < n, src[i] != Byte.gt { i += 1 }
-                i += 1
+                i = Scan.firstOf(src, Byte.gt, Byte.gt, Byte.gt, from: i, to: n) + 1
                 continue
             }
             guard Byte.isASCIILetter(c), i == 0 || src[i - 1] < 0x80 ? (i == 0 || !isWord(src[i - 1])) : true else {

@@ -9,13 +9,24 @@ enum Quotes {
     static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
         var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
-        var lineStart = 0
-        while lineStart < n {
-            let lineEnd = Scan.lineEnd(src, from: lineStart)
+        // Only lines holding `''` change; the text between them is copied in
+        // one piece (the offset map is the same as for line-by-line copies).
+        var cursor = 0
+        var i = 0
+        while true {
+            let apos = Scan.firstOf(src, Byte.apos, Byte.apos, Byte.apos, from: i, to: n - 1)
+            if apos >= n - 1 { break }
+            if src[apos + 1] != Byte.apos { i = apos + 1; continue }
+            var lineStart = apos
+            while lineStart > cursor, src[lineStart - 1] != Byte.nl { lineStart -= 1 }
+            let lineEnd = Scan.lineEnd(src, from: apos)
+            e.copy(src, cursor, lineStart)
             quoteLine(src, lineStart, lineEnd, into: &e)
             if lineEnd < n { e.copyByte(src, lineEnd) }
-            lineStart = lineEnd + 1
+            cursor = lineEnd + 1
+            i = cursor
         }
+        e.copy(src, cursor, n)
         return e
     }
 
@@ -28,7 +39,9 @@ enum Quotes {
         var i = lo
         var italics = 0, bolds = 0
         while i < hi {
-            if b[i] == Byte.apos, i + 1 < hi, b[i + 1] == Byte.apos {
+            i = Scan.firstOf(b, Byte.apos, Byte.apos, Byte.apos, from: i, to: hi)
+            if i >= hi { break }
+            if i + 1 < hi, b[i + 1] == Byte.apos {
                 var j = i
                 while j < hi, b[j] == Byte.apos { j += 1 }
                 var count = j - i
@@ -72,7 +85,7 @@ enum Quotes {
         // While both are open and undecided ('''''), text is held back.
         var bufferStart = -1
         var cursor = lo
-        func open(_ s: String, _ at: Int) { e.emit(Array(s.utf8), at: at) }
+        func open(_ s: StaticString, _ at: Int) { e.emit(s, at: at) }
         for run in runs {
             let textEnd = run.start + run.literal
             if state == .both {
