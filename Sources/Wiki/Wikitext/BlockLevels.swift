@@ -280,6 +280,8 @@ struct LineTags {
         var r = LineTags()
         var i = lo
         while i < hi {
+            i = Scan.firstOf(b, Byte.lt, Byte.marker, Byte.marker, from: i, to: hi)
+            guard i < hi else { break }
             let c = b[i]
             if c == Byte.lt, i + 1 < hi {
                 // Only tags starting with these letters matter here.

@@ -107,6 +107,29 @@ enum Scan {
         }
     }
 
+    /// A byte table for `firstIn`: 256 entries, nonzero for the bytes sought.
+    static func table(_ bytes: [UInt8]) -> [UInt8] {
+        var t = [UInt8](repeating: 0, count: 256)
+        for b in bytes { t[Int(b)] = 1 }
+        return t
+    }
+
+    /// The first index in `from..<to` whose byte has a nonzero entry in
+    /// `table` (256 entries), or `max(from, to)`: for scans that look for more
+    /// bytes than `firstOf` takes.
+    @inline(__always)
+    static func firstIn(_ b: [UInt8], _ table: [UInt8], from: Int, to: Int) -> Int {
+        guard from < to else { return from }
+        precondition(from >= 0 && to <= b.count && table.count == 256)
+        return b.withUnsafeBufferPointer { p in
+            table.withUnsafeBufferPointer { t in
+                var i = from
+                while i < to, t[Int(p[i])] == 0 { i &+= 1 }
+                return i
+            }
+        }
+    }
+
     /// The first index at or after `from` where `word` (not empty) occurs, or nil.
     static func find(_ b: [UInt8], _ word: [UInt8], from: Int) -> Int? {
         let last = b.count - word.count + 1 // exclusive bound for a start

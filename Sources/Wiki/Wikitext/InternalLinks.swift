@@ -23,7 +23,9 @@ enum InternalLinks {
         var opens: [Int] = []
         var i = 0
         while i + 1 < n {
-            if src[i] == Byte.lbrack && src[i + 1] == Byte.lbrack { opens.append(i); i += 2 } else { i += 1 }
+            i = Scan.firstOf(src, Byte.lbrack, Byte.lbrack, Byte.lbrack, from: i, to: n - 1)
+            guard i < n - 1 else { break }
+            if src[i + 1] == Byte.lbrack { opens.append(i); i += 2 } else { i += 1 }
         }
         guard !opens.isEmpty else {
             e.copy(src, 0, n)

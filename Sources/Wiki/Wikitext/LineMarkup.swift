@@ -11,10 +11,35 @@ enum LineMarkup {
     static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
         var e = Emitter(capacity: src.count, reusing: spare)
         let n = src.count
+        // Lines starting with neither `-` nor `=` change only where a switch
+        // is; between those the text is copied in one piece (the offset map is
+        // the same as for line-by-line copies).
+        var cursor = 0
         var lineStart = 0
         while lineStart < n {
+            let first = src[lineStart]
+            if first != Byte.dash && first != Byte.equals {
+                var i = lineStart
+                while true {
+                    i = Scan.firstOf(src, Byte.nl, Byte.underscore, Byte.underscore, from: i, to: n)
+                    if i >= n { lineStart = n; break }
+                    if src[i] == Byte.nl { lineStart = i + 1; break }
+                    // A switch lies within its line, so the line's bounds need no check here.
+                    let matched = switchLength(src, at: i, hi: n)
+                    if matched > 0 {
+                        e.copy(src, cursor, i)
+                        i += matched
+                        cursor = i
+                    } else {
+                        i += 1
+                    }
+                }
+                continue
+            }
+            e.copy(src, cursor, lineStart)
             let lineEnd = Scan.lineEnd(src, from: lineStart)
             let next = lineEnd < n ? lineEnd + 1 : lineEnd
+            cursor = next
             if src[lineStart] == Byte.dash, lineEnd - lineStart >= 4,
                src[lineStart + 1] == Byte.dash, src[lineStart + 2] == Byte.dash, src[lineStart + 3] == Byte.dash {
                 var k = lineStart + 4
@@ -31,6 +56,7 @@ enum LineMarkup {
             }
             lineStart = next
         }
+        e.copy(src, cursor, n)
         return e
     }
 
@@ -55,23 +81,31 @@ enum LineMarkup {
         var cursor = lo
         var i = lo
         while i + 4 < hi {
-            if src[i] == Byte.underscore, src[i + 1] == Byte.underscore, Byte.isASCIILetter(src[i + 2]) {
-                var matched = 0
-                for word in switches where Scan.hasWordIgnoringCase(src, word, at: i + 2) {
-                    let after = i + 2 + word.count
-                    if after + 2 <= hi, src[after] == Byte.underscore, src[after + 1] == Byte.underscore {
-                        matched = max(matched, word.count + 4)
-                    }
-                }
-                if matched > 0 {
-                    e.copy(src, cursor, i)
-                    i += matched
-                    cursor = i
-                    continue
-                }
+            let matched = switchLength(src, at: i, hi: hi)
+            if matched > 0 {
+                e.copy(src, cursor, i)
+                i += matched
+                cursor = i
+                continue
             }
             i += 1
         }
         e.copy(src, cursor, hi)
+    }
+
+    /// The length of the switch (`__NOTOC__`) at `i`, ending by `hi`, or 0.
+    @inline(__always)
+    static func switchLength(_ src: [UInt8], at i: Int, hi: Int) -> Int {
+        guard i + 4 < hi, src[i] == Byte.underscore, src[i + 1] == Byte.underscore, Byte.isASCIILetter(src[i + 2]) else {
+            return 0
+        }
+        var matched = 0
+        for word in switches where Scan.hasWordIgnoringCase(src, word, at: i + 2) {
+            let after = i + 2 + word.count
+            if after + 2 <= hi, src[after] == Byte.underscore, src[after + 1] == Byte.underscore {
+                matched = max(matched, word.count + 4)
+            }
+        }
+        return matched
     }
 }

@@ -30,10 +30,17 @@ struct Preprocessor {
 
     // MARK: Scanning
 
+    /// The bytes `scan` stops at.
+    static let markupBytes = Scan.table([Byte.lt, Byte.lbrace, Byte.lbrack, Byte.rbrace, Byte.rbrack, Byte.pipe, Byte.equals])
+
     mutating func scan() {
+        let src = self.src
         let n = src.count
+        let markup = Self.markupBytes
         var i = 0
         while i < n {
+            i = Scan.firstIn(src, markup, from: i, to: n)
+            guard i < n else { break }
             let c = src[i]
             switch c {
             case Byte.lt:
