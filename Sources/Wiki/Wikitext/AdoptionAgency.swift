@@ -2,20 +2,20 @@
 /// element (`<b>x<i>y</b>z</i>`) is repaired, so the tree matches what
 /// MediaWiki's HTML5 tree builder makes.
 extension TreeBuilder {
-    mutating func adoptionAgency(_ name: String) {
+    mutating func adoptionAgency(_ tag: Int32) {
         for _ in 0..<8 {
-            guard let fi = formatting.lastIndex(where: { $0?.name == name }),
-                  !formatting[fi...].contains(where: { $0 == nil }),
-                  let element = formatting[fi] else {
-                anyOtherEndTag(name)
+            guard let fi = formatting.lastIndex(where: { $0 != Tree.none && self.tag($0) == tag }),
+                  !formatting[fi...].contains(Tree.none) else {
+                anyOtherEndTag(tag)
                 return
             }
-            guard element.onStack, let si = stack.firstIndex(where: { $0 === element }) else {
+            let element = formatting[fi]
+            guard tree[element].onStack, let si = stack.firstIndex(of: element) else {
                 formatting.remove(at: fi)
                 return
             }
             guard inScope(element, Self.defaultScope) else { return }
-            guard let furthest = stack[(si + 1)...].first(where: { $0.flags.contains(.special) }) else {
+            guard let furthest = stack[(si + 1)...].first(where: { flags($0).contains(.special) }) else {
                 popUntil(element)
                 formatting.remove(at: fi)
                 return
@@ -24,56 +24,56 @@ extension TreeBuilder {
             var bookmark = fi
             var node = furthest
             var lastNode = furthest
-            var nodeIndex = stack.firstIndex(where: { $0 === furthest })!
+            var nodeIndex = stack.firstIndex(of: furthest)!
             var counter = 0
             while true {
                 counter += 1
                 nodeIndex -= 1
                 node = stack[nodeIndex]
-                if node === element { break }
-                if counter > 3, let k = formatting.firstIndex(where: { $0 === node }) {
+                if node == element { break }
+                if counter > 3, let k = formatting.firstIndex(of: node) {
                     formatting.remove(at: k)
                     if k < bookmark { bookmark -= 1 }
                 }
-                guard let k = formatting.firstIndex(where: { $0 === node }) else {
+                guard let k = formatting.firstIndex(of: node) else {
                     stack.remove(at: nodeIndex)
-                    node.onStack = false
+                    tree[node].onStack = false
                     continue
                 }
-                let clone = node.clone()
+                let clone = tree.clone(node)
                 formatting[k] = clone
                 stack[nodeIndex] = clone
-                clone.onStack = true
-                node.onStack = false
+                tree[clone].onStack = true
+                tree[node].onStack = false
                 node = clone
-                if lastNode === furthest { bookmark = k + 1 }
-                lastNode.detach()
-                node.append(lastNode)
+                if lastNode == furthest { bookmark = k + 1 }
+                tree.detach(lastNode)
+                tree.append(lastNode, to: node)
                 lastNode = node
             }
-            lastNode.detach()
-            if commonAncestor.name == "table" || commonAncestor.name == "tr",
-               let table = stack.last(where: { $0.name == "table" }), let parent = table.parent {
-                parent.insert(lastNode, before: table)
+            tree.detach(lastNode)
+            let ancestorTag = self.tag(commonAncestor)
+            if ancestorTag == Tag.table || ancestorTag == Tag.tr,
+               let table = lastOnStack(where: { $0.tag == Tag.table }), tree[table].parent != Tree.none {
+                tree.insert(lastNode, into: tree[table].parent, before: table)
             } else {
-                commonAncestor.append(lastNode)
+                tree.append(lastNode, to: commonAncestor)
             }
-            let newElement = element.clone()
-            for child in furthest.children { newElement.append(child) }
-            furthest.children = []
-            furthest.append(newElement)
-            if let k = formatting.firstIndex(where: { $0 === element }) {
+            let newElement = tree.clone(element)
+            tree.moveChildren(of: furthest, to: newElement)
+            tree.append(newElement, to: furthest)
+            if let k = formatting.firstIndex(of: element) {
                 formatting.remove(at: k)
                 if k < bookmark { bookmark -= 1 }
             }
             formatting.insert(newElement, at: min(bookmark, formatting.count))
-            if let k = stack.firstIndex(where: { $0 === element }) {
+            if let k = stack.firstIndex(of: element) {
                 stack.remove(at: k)
-                element.onStack = false
+                tree[element].onStack = false
             }
-            if let k = stack.firstIndex(where: { $0 === furthest }) {
+            if let k = stack.firstIndex(of: furthest) {
                 stack.insert(newElement, at: k + 1)
-                newElement.onStack = true
+                tree[newElement].onStack = true
             }
         }
     }

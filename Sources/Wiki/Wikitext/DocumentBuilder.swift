@@ -10,68 +10,52 @@ struct DocumentBuilder {
     static let plainKey = "plain"
 
     let pieces: PieceTable
+    let tree: Tree
     /// Source positions of starts, looked up in document order (pre-order), and of
     /// ends (post-order), so that each lookup continues from the previous one.
     let startPosition: (Int) -> SourcePosition
     let endPosition: (Int) -> SourcePosition
     var anchors = HeadingAnchors()
 
+    typealias ID = Tree.ID
+
     // MARK: Blocks
 
-    mutating func blocks(_ nodes: [TreeNode], depth: Int = 0) -> [Block] {
+    mutating func blocks(_ nodes: Siblings, depth: Int = 0) -> [Block] {
         var out: [Block] = []
-        var runStart = -1
-        for (k, node) in nodes.enumerated() {
+        var run = Siblings.empty
+        nodes.forEach(in: tree) { node in
             if isBlock(node) {
-                if runStart >= 0 { plainRun(nodes[runStart..<k], depth: depth, into: &out); runStart = -1 }
+                if !run.isEmpty { plainRun(run, depth: depth, into: &out); run = .empty }
                 out += block(node, depth: depth)
-            } else if runStart < 0 {
-                runStart = k
+            } else {
+                if run.isEmpty { run.first = node }
+                run.last = node
             }
         }
-        if runStart >= 0 { plainRun(nodes[runStart...], depth: depth, into: &out) }
+        if !run.isEmpty { plainRun(run, depth: depth, into: &out) }
         return out
     }
 
-    /// The blocks of the root's children, freeing each top-level subtree once it
-    /// is converted, so the tree and the document are not both held in full.
-    mutating func blocksReleasing(_ root: TreeNode) -> [Block] {
-        var nodes = root.children
-        root.children = []
-        var out: [Block] = []
-        var k = 0
-        while k < nodes.count {
-            if isBlock(nodes[k]) {
-                out += block(nodes[k], depth: 0)
-                nodes[k] = Self.released
-                k += 1
-                continue
-            }
-            var end = k
-            while end < nodes.count, !isBlock(nodes[end]) { end += 1 }
-            plainRun(nodes[k..<end], depth: 0, into: &out)
-            for j in k..<end { nodes[j] = Self.released }
-            k = end
-        }
-        return out
+    /// The blocks of the root's children.
+    mutating func blocks(ofRoot root: ID) -> [Block] {
+        blocks(tree.children(root))
     }
-
-    /// Stands in for converted nodes.
-    nonisolated(unsafe) static let released = TreeNode(text: "", at: 0, end: 0)
 
     /// Inline content outside any paragraph element: a `plain` paragraph.
-    mutating func plainRun(_ run: ArraySlice<TreeNode>, depth: Int, into out: inout [Block]) {
-        guard run.contains(where: { !$0.isWhitespaceText }) else { return }
-        let start = startPosition(run[run.startIndex].start)
-        let content = inlines(Array(run), depth: depth)
+    mutating func plainRun(_ run: Siblings, depth: Int, into out: inout [Block]) {
+        guard run.contains(in: tree, where: { !tree.isWhitespaceText($0) }) else { return }
+        let start = startPosition(tree[run.first].start)
+        let content = inlines(run, depth: depth)
         out += paragraph(content, Attr(attributes: [Attribute(Self.plainKey, "")],
-                                       source: range(start, run[run.endIndex - 1].end)))
+                                       source: range(start, tree[run.last].end)))
     }
 
-    func isBlock(_ node: TreeNode) -> Bool {
+    func isBlock(_ id: ID) -> Bool {
+        let node = tree[id]
         switch node.kind {
         case .text: return false
-        case .piece: return node.piece < pieces.pieces.count && pieces.pieces[node.piece].isBlock
+        case .piece: return Int(node.piece) < pieces.pieces.count && pieces.pieces[Int(node.piece)].isBlock
         case .element: return node.flags.contains(.block)
         }
     }
@@ -80,19 +64,19 @@ struct DocumentBuilder {
         SourceRange(start: start, end: max(start, endPosition(endOffset)))
     }
 
-    func attr(_ node: TreeNode, id: String = "", start: SourcePosition? = nil) -> Attr {
+    func attr(_ id: ID, id identifierIn: String = "", start: SourcePosition? = nil) -> Attr {
         var classes: [String] = []
         var attributes: [Attribute] = []
-        var identifier = id
-        for a in node.attributes {
+        var identifier = identifierIn
+        for a in tree.attributes(of: id) {
             switch a.key {
             case "class": classes += a.value.split(separator: " ").map(String.init)
             case "id" where identifier.isEmpty: identifier = a.value
             default: attributes.append(a)
             }
         }
-        let s = start ?? startPosition(node.start)
-        return Attr(id: identifier, classes: classes, attributes: attributes, source: range(s, node.end))
+        let s = start ?? startPosition(tree[id].start)
+        return Attr(id: identifier, classes: classes, attributes: attributes, source: range(s, tree[id].end))
     }
 
     /// A paragraph, where each line holding nothing but one template becomes a
@@ -164,49 +148,54 @@ struct DocumentBuilder {
         return out
     }
 
-    mutating func block(_ node: TreeNode, depth: Int) -> [Block] {
+    mutating func block(_ id: ID, depth: Int) -> [Block] {
+        let node = tree[id]
         let start = startPosition(node.start)
         if node.kind == .piece {
-            if case .codeBlock(let text, var a) = pieces.pieces[node.piece] {
+            if case .codeBlock(let text, var a) = pieces.pieces[Int(node.piece)] {
                 a.source = range(start, node.end)
                 return [.codeBlock(text, attr: a)]
             }
             return []
         }
-        func attr(_ node: TreeNode, id: String = "") -> Attr { self.attr(node, id: id, start: start) }
+        func attr(_ id: ID, id identifier: String = "") -> Attr { self.attr(id, id: identifier, start: start) }
         let d = depth + 1
-        switch node.name {
-        case "p":
-            return paragraph(inlines(node.children, depth: d), attr(node))
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            let content = trimmed(inlines(node.children, depth: d))
-            let level = Int(node.name.dropFirst())!
-            let id = anchors.unique(for: content)
-            return [.heading(level: level, content: content, attr: attr(node, id: id))]
-        case "pre":
-            return [.preformatted(inlines(node.children, depth: d), attr: attr(node))]
-        case "ul", "ol":
+        let children = tree.children(id)
+        switch node.tag {
+        case Tag.p:
+            return paragraph(inlines(children, depth: d), attr(id))
+        case _ where node.flags.contains(.heading):
+            let content = trimmed(inlines(children, depth: d))
+            let level = Tag.headingLevel(node.tag)
+            let anchor = anchors.unique(for: content)
+            return [.heading(level: level, content: content, attr: attr(id, id: anchor))]
+        case Tag.pre:
+            return [.preformatted(inlines(children, depth: d), attr: attr(id))]
+        case Tag.ul, Tag.ol:
             var items: [[Block]] = []
-            var loose: [TreeNode] = []
-            for child in node.children {
-                if child.kind == .element && child.name == "li" {
-                    if loose.contains(where: { !$0.isWhitespaceText }) { items.append(blocks(loose, depth: d)) }
-                    loose = []
-                    items.append(blocks(child.children, depth: d))
+            var loose = Siblings.empty
+            children.forEach(in: tree) { child in
+                if tree[child].kind == .element && tree[child].tag == Tag.li {
+                    if loose.contains(in: tree, where: { !tree.isWhitespaceText($0) }) { items.append(blocks(loose, depth: d)) }
+                    loose = .empty
+                    items.append(blocks(tree.children(child), depth: d))
                 } else {
-                    loose.append(child)
+                    if loose.isEmpty { loose.first = child }
+                    loose.last = child
                 }
             }
-            if loose.contains(where: { !$0.isWhitespaceText }) { items.append(blocks(loose, depth: d)) }
-            return [node.name == "ul" ? .bulletList(items, attr: attr(node)) : .orderedList(items, attr: attr(node))]
-        case "dl":
+            if loose.contains(in: tree, where: { !tree.isWhitespaceText($0) }) { items.append(blocks(loose, depth: d)) }
+            return [node.tag == Tag.ul ? .bulletList(items, attr: attr(id)) : .orderedList(items, attr: attr(id))]
+        case Tag.dl:
             var items: [DefinitionItem] = []
-            for child in node.children where child.kind != .text || !child.isWhitespaceText {
-                if child.kind == .element && child.name == "dt" {
-                    items.append(DefinitionItem(term: trimmed(inlines(child.children, depth: d)), definitions: []))
+            children.forEach(in: tree) { child in
+                let c = tree[child]
+                if c.kind == .text && tree.isWhitespaceText(child) { return }
+                if c.kind == .element && c.tag == Tag.dt {
+                    items.append(DefinitionItem(term: trimmed(inlines(tree.children(child), depth: d)), definitions: []))
                 } else {
-                    let content = child.kind == .element && child.name == "dd" ? blocks(child.children, depth: d)
-                                                                               : blocks([child], depth: d)
+                    let content = c.kind == .element && c.tag == Tag.dd ? blocks(tree.children(child), depth: d)
+                                                                        : blocks(Siblings(first: child, last: child), depth: d)
                     if items.isEmpty {
                         items.append(DefinitionItem(term: [], definitions: [content]))
                     } else {
@@ -214,54 +203,62 @@ struct DocumentBuilder {
                     }
                 }
             }
-            return [.definitionList(items, attr: attr(node))]
-        case "blockquote":
-            return [.blockQuote(blocks(node.children, depth: d), attr: attr(node))]
-        case "hr":
+            return [.definitionList(items, attr: attr(id))]
+        case Tag.blockquote:
+            return [.blockQuote(blocks(children, depth: d), attr: attr(id))]
+        case Tag.hr:
             return [.horizontalRule]
-        case "table":
-            return [.table(table(node, depth: d, start: start))]
-        case "tr", "td", "th", "caption", "tbody":
+        case Tag.table:
+            return [.table(table(id, depth: d, start: start))]
+        case Tag.tr, Tag.td, Tag.th, Tag.caption, Tag.tbody:
             // Table parts outside a table (the builder should not make these).
-            return blocks(node.children, depth: d)
+            return blocks(children, depth: d)
         default:
-            return [.div(name: node.name, content: blocks(node.children, depth: d), attr: attr(node))]
+            return [.div(name: tree.names.name(node.tag), content: blocks(children, depth: d), attr: attr(id))]
         }
     }
 
-    mutating func table(_ node: TreeNode, depth: Int, start: SourcePosition) -> Table {
+    mutating func table(_ id: ID, depth: Int, start: SourcePosition) -> Table {
         var caption: [Inline]?
         var rows: [Table.Row] = []
-        func addRow(_ row: TreeNode, _ builder: inout DocumentBuilder) {
+        func addRow(_ row: ID, _ builder: inout DocumentBuilder) {
             // Rows and cells are not blocks: they carry no source range (their content does).
             var cells: [Table.Cell] = []
-            for cell in row.children where cell.kind == .element && (cell.name == "td" || cell.name == "th") {
-                let content = builder.blocks(cell.children, depth: depth)
-                cells.append(Table.Cell(isHeader: cell.name == "th", content: content,
-                                        attr: Attr().withInlineAttributes(of: cell)))
+            let tree = builder.tree
+            tree.children(row).forEach(in: tree) { cell in
+                let c = tree[cell]
+                guard c.kind == .element && (c.tag == Tag.td || c.tag == Tag.th) else { return }
+                let content = builder.blocks(tree.children(cell), depth: depth)
+                cells.append(Table.Cell(isHeader: c.tag == Tag.th, content: content,
+                                        attr: Attr().withInlineAttributes(tree.attributes(of: cell))))
             }
-            rows.append(Table.Row(cells: cells, attr: Attr().withInlineAttributes(of: row)))
+            rows.append(Table.Row(cells: cells, attr: Attr().withInlineAttributes(tree.attributes(of: row))))
         }
-        for child in node.children where child.kind == .element {
-            switch child.name {
-            case "caption": caption = trimmed(inlines(child.children, depth: depth))
-            case "tr": addRow(child, &self)
-            case "tbody": for row in child.children where row.kind == .element && row.name == "tr" { addRow(row, &self) }
+        tree.children(id).forEach(in: tree) { child in
+            let c = tree[child]
+            guard c.kind == .element else { return }
+            switch c.tag {
+            case Tag.caption: caption = trimmed(inlines(tree.children(child), depth: depth))
+            case Tag.tr: addRow(child, &self)
+            case Tag.tbody:
+                tree.children(child).forEach(in: tree) { row in
+                    if tree[row].kind == .element && tree[row].tag == Tag.tr { addRow(row, &self) }
+                }
             default: break
             }
         }
-        return Table(caption: caption, rows: rows, attr: attr(node, start: start))
+        return Table(caption: caption, rows: rows, attr: attr(id, start: start))
     }
 
     // MARK: Inlines
 
-    mutating func inlines(_ nodes: [TreeNode], depth: Int) -> [Inline] {
+    mutating func inlines(_ nodes: Siblings, depth: Int) -> [Inline] {
         var out: [Inline] = []
-        for node in nodes { inline(node, depth: depth, into: &out) }
+        nodes.forEach(in: tree) { inline($0, depth: depth, into: &out) }
         return out
     }
 
-    mutating func inline(_ node: TreeNode, depth: Int, into out: inout [Inline]) {
+    mutating func inline(_ id: ID, depth: Int, into out: inout [Inline]) {
         func appendText(_ s: String) {
             guard !s.isEmpty else { return }
             if case .text(var previous)? = out.last {
@@ -273,12 +270,13 @@ struct DocumentBuilder {
                 out.append(.text(s))
             }
         }
+        let node = tree[id]
         switch node.kind {
         case .text:
-            appendText(node.text)
+            appendText(tree.string(of: id))
         case .piece:
-            guard node.piece < pieces.pieces.count else { return }
-            switch pieces.pieces[node.piece] {
+            guard Int(node.piece) < pieces.pieces.count else { return }
+            switch pieces.pieces[Int(node.piece)] {
             case .nowiki(let s): appendText(FrenchSpacing.apply(s, inPre: false))
             case .template(let t): out.append(.template(t))
             case .parameter(let s): out.append(.raw(format: "mediawiki", text: s))
@@ -291,22 +289,26 @@ struct DocumentBuilder {
             }
         case .element:
             let d = depth + 1
-            let children = inlines(node.children, depth: d)
-            switch node.name {
-            case "b", "strong": out.append(.strong(children))
-            case "i", "em": out.append(.emphasis(children))
-            case "br": out.append(.lineBreak)
-            case "a":
-                if node.piece >= 0, node.piece < pieces.pieces.count, case .link(var link) = pieces.pieces[node.piece] {
+            let childNodes = tree.children(id)
+            let children = inlines(childNodes, depth: d)
+            switch node.tag {
+            case Tag.b, Tag.strong: out.append(.strong(children))
+            case Tag.i, Tag.em: out.append(.emphasis(children))
+            case Tag.br: out.append(.lineBreak)
+            case Tag.a:
+                if node.piece >= 0, Int(node.piece) < pieces.pieces.count, case .link(var link) = pieces.pieces[Int(node.piece)] {
                     link.content = children
                     out.append(.link(link))
                 } else {
                     out += children
                 }
-            case "code" where node.children.allSatisfy({ $0.kind == .text }):
-                out.append(.code(node.children.map(\.text).joined(), Attr(id: "", classes: [], attributes: []).withInlineAttributes(of: node)))
+            case Tag.code where childNodes.allSatisfy(in: tree, { tree[$0].kind == .text }):
+                var code = ""
+                childNodes.forEach(in: tree) { code += tree.string(of: $0) }
+                out.append(.code(code, Attr(id: "", classes: [], attributes: []).withInlineAttributes(tree.attributes(of: id))))
             default:
-                out.append(.span(name: node.name, content: children, attr: Attr(id: "", classes: [], attributes: []).withInlineAttributes(of: node)))
+                out.append(.span(name: tree.names.name(node.tag), content: children,
+                                 attr: Attr(id: "", classes: [], attributes: []).withInlineAttributes(tree.attributes(of: id))))
             }
         }
     }
@@ -358,9 +360,9 @@ struct DocumentBuilder {
 
 extension Attr {
     /// The attributes of an inline element (no source range: only blocks carry one).
-    func withInlineAttributes(of node: TreeNode) -> Attr {
+    func withInlineAttributes(_ attributes: [Attribute]) -> Attr {
         var a = self
-        for attribute in node.attributes {
+        for attribute in attributes {
             switch attribute.key {
             case "class": a.classes += attribute.value.split(separator: " ").map(String.init)
             case "id" where a.id.isEmpty: a.id = attribute.value

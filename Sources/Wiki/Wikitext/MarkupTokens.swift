@@ -4,16 +4,19 @@ import Document
 /// (every `<` in that text is one), and strip markers.
 enum MarkupToken {
     case text(lo: Int, hi: Int)
-    case startTag(name: String, attributes: [Attribute], selfClosing: Bool, at: Int, end: Int)
+    /// A start tag; `tag` is its name's id in the tokenizer's `names`.
+    case startTag(tag: Int32, attributes: [Attribute], selfClosing: Bool, at: Int, end: Int)
     /// `<a k=N>`: the start of link piece N.
     case linkStart(piece: Int, at: Int, end: Int)
-    case endTag(name: String, at: Int, end: Int)
+    case endTag(tag: Int32, at: Int, end: Int)
     case piece(Int, at: Int, end: Int)
 }
 
 struct MarkupTokenizer {
     let b: [UInt8]
     var i = 0
+    /// The names of the tags read so far.
+    var names = TagNames()
 
     init(_ b: [UInt8]) { self.b = b }
 
@@ -35,7 +38,7 @@ struct MarkupTokenizer {
         return .text(lo: start, hi: i)
     }
 
-    func tag(at: Int) -> (MarkupToken, Int)? {
+    mutating func tag(at: Int) -> (MarkupToken, Int)? {
         let n = b.count
         var j = at + 1
         let closing = j < n && b[j] == Byte.slash
@@ -50,15 +53,15 @@ struct MarkupTokenizer {
             while k < n, Byte.isDigit(b[k]) { value = value &* 10 &+ Int(b[k] - 0x30); k += 1 }
             if k < n, b[k] == Byte.gt { return (.linkStart(piece: value, at: at, end: k + 1), k + 1) }
         }
-        let name = TagFlags.known(b, nameStart, j)?.0 ?? String(decoding: b[nameStart..<j], as: UTF8.self)
         var gt = j
         while gt < n, b[gt] != Byte.gt { gt += 1 }
         guard gt < n else { return nil }
-        if closing { return (.endTag(name: name, at: at, end: gt + 1), gt + 1) }
+        let tag = names.id(b, nameStart, j)
+        if closing { return (.endTag(tag: tag, at: at, end: gt + 1), gt + 1) }
         var attrHi = gt
         let selfClosing = gt > j && b[gt - 1] == Byte.slash
         if selfClosing { attrHi -= 1 }
         let attrs = j < attrHi ? AttributeSanitizer.parse(b, j, attrHi) : []
-        return (.startTag(name: name, attributes: attrs, selfClosing: selfClosing, at: at, end: gt + 1), gt + 1)
+        return (.startTag(tag: tag, attributes: attrs, selfClosing: selfClosing, at: at, end: gt + 1), gt + 1)
     }
 }

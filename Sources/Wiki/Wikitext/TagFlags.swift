@@ -30,7 +30,7 @@ struct TagFlags: OptionSet, Sendable {
         add(HTMLTags.formatting, .formatting)
         add(HTMLTags.closesParagraph, .closesParagraph)
         add(HTMLTags.void, .void)
-        add(TreeBuilder.impliedEnd, .impliedEnd)
+        add(["dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc"], .impliedEnd)
         add(HTMLTags.headings, .heading)
         add(["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "body"], .scopeBoundary)
         add(["ol", "ul"], .listBoundary)
@@ -42,30 +42,30 @@ struct TagFlags: OptionSet, Sendable {
         return t
     }()
 
+    /// Every name the tables know, in a fixed order: a known tag's id is its
+    /// index here (the tokenizer hands the tree builder ids, not strings).
+    static let knownNames: [String] = (Array(table.keys) + Array(HTMLTags.allowed.subtracting(table.keys))).sorted()
+    /// The flags of each known name, by id.
+    static let knownFlags: [TagFlags] = knownNames.map { table[$0] ?? [] }
+
     /// The table as open addressing on the name's bytes (no hashing of
-    /// strings: names are at most 16 bytes, packed into two words).
+    /// strings: names are at most 16 bytes, packed into two words). Each slot
+    /// holds the packed name and its id (-1: empty).
     private static let slotBits = 9
-    private static let slots: [(UInt64, UInt64, TagFlags)] = {
-        var s = [(UInt64, UInt64, TagFlags)](repeating: (0, 0, []), count: 1 << slotBits)
-        for (k, name) in names.enumerated() {
+    private struct Slot { var k1: UInt64; var k2: UInt64; var id: Int32 }
+    private static let slots: [Slot] = {
+        var s = [Slot](repeating: Slot(k1: 0, k2: 0, id: -1), count: 1 << slotBits)
+        for (id, name) in knownNames.enumerated() {
             guard let (k1, k2) = key(name) else { continue }
             var h = slot(k1, k2)
-            while s[h].0 != 0 { h = (h + 1) & ((1 << slotBits) - 1) }
-            s[h] = (k1, k2, table[name] ?? [])
-            slotNames[h] = k
+            while s[h].id >= 0 { h = (h + 1) & ((1 << slotBits) - 1) }
+            s[h] = Slot(k1: k1, k2: k2, id: Int32(id))
         }
         return s
     }()
-    /// Every name the tables know (the tokenizer reuses these strings instead of decoding tag names).
-    private static let names: [String] = Array(table.keys) + Array(HTMLTags.allowed.subtracting(table.keys))
-    nonisolated(unsafe) private static var slotNames = [Int](repeating: -1, count: 1 << slotBits)
-    private static let slotNameStrings: [String?] = {
-        _ = slots
-        return slotNames.map { $0 < 0 ? nil : names[$0] }
-    }()
 
-    /// The name and flags of the tag name in `b[lo..<hi]`, if it is one the tables know.
-    static func known(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (String, TagFlags)? {
+    /// The id of the tag name in `b[lo..<hi]`, if it is one the tables know.
+    static func knownID(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Int32? {
         guard hi > lo, hi - lo <= 16 else { return nil }
         var k1: UInt64 = 0, k2: UInt64 = 0
         var i = lo
@@ -74,13 +74,13 @@ struct TagFlags: OptionSet, Sendable {
             if n < 8 { k1 |= UInt64(b[i]) << (8 * UInt64(n)) } else { k2 |= UInt64(b[i]) << (8 * UInt64(n - 8)) }
             i += 1
         }
-        var h = slot(k1, k2)
-        while true {
-            let e = slots[h]
-            if e.0 == k1 && e.1 == k2 { return (slotNameStrings[h]!, e.2) }
-            if e.0 == 0 { return nil }
-            h = (h + 1) & ((1 << slotBits) - 1)
-        }
+        return lookup(k1, k2)
+    }
+
+    /// The id of a known name (nil for names the tables do not know).
+    static func knownID(_ name: String) -> Int32? {
+        guard let (k1, k2) = key(name) else { return nil }
+        return lookup(k1, k2)
     }
 
     @inline(__always)
@@ -98,29 +98,14 @@ struct TagFlags: OptionSet, Sendable {
         Int(truncatingIfNeeded: ((k1 ^ (k2 &* 0x2545_F491_4F6C_DD1D)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
     }
 
-    static func of(_ name: String) -> TagFlags {
-        let found = name.utf8.withContiguousStorageIfAvailable { u -> TagFlags in
-            let n = u.count
-            guard n > 0, n <= 16 else { return [] }
-            var k1: UInt64 = 0, k2: UInt64 = 0
-            for i in 0..<n {
-                if i < 8 { k1 |= UInt64(u[i]) << (8 * UInt64(i)) } else { k2 |= UInt64(u[i]) << (8 * UInt64(i - 8)) }
-            }
-            return lookup(k1, k2)
-        }
-        if let found { return found }
-        guard let (k1, k2) = key(name) else { return [] }
-        return lookup(k1, k2)
-    }
-
     @inline(__always)
-    private static func lookup(_ k1: UInt64, _ k2: UInt64) -> TagFlags {
+    private static func lookup(_ k1: UInt64, _ k2: UInt64) -> Int32? {
         slots.withUnsafeBufferPointer { s in
             var h = slot(k1, k2)
             while true {
                 let e = s[h]
-                if e.0 == k1 && e.1 == k2 { return e.2 }
-                if e.0 == 0 { return [] }
+                if e.id < 0 { return nil }
+                if e.k1 == k1 && e.k2 == k2 { return e.id }
                 h = (h + 1) & ((1 << slotBits) - 1)
             }
         }

@@ -8,117 +8,142 @@ import Document
 /// `<body>` and `<blockquote>` in paragraphs. Nesting is capped: deeper start
 /// tags are ignored, so their content joins the deepest element.
 struct TreeBuilder {
+    typealias ID = Tree.ID
     static let maxDepth = 100
-    static let impliedEnd: Set<String> = ["dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc"]
     static let defaultScope = TagFlags.defaultScope
     static let listScope = TagFlags.listScope
     static let buttonScope = TagFlags.buttonScope
     static let tableScope = TagFlags.tableScope
 
     let pieces: PieceTable
-    let body = TreeNode(element: "body", at: 0)
-    var stack: [TreeNode] = []
-    /// Active formatting elements; nil is a marker (set at cells and captions).
-    var formatting: [TreeNode?] = []
+    var tree = Tree()
+    let body: ID
+    var stack: [ID] = []
+    /// Active formatting elements; `Tree.none` is a marker (set at cells and captions).
+    var formatting: [ID] = []
     var skipNewline = false
     var position = 0
 
-    init(pieces: PieceTable) {
+    init(pieces: PieceTable, capacity: Int) {
         self.pieces = pieces
-        body.onStack = true
+        tree.nodes.reserveCapacity(capacity / 16)
+        tree.text.reserveCapacity(capacity)
+        body = tree.element(Tag.body, at: 0)
+        tree[body].onStack = true
         stack = [body]
     }
 
-    static func build(_ text: [UInt8], pieces: PieceTable) -> TreeNode {
-        var builder = TreeBuilder(pieces: pieces)
+    static func build(_ text: [UInt8], pieces: PieceTable) -> Tree {
+        var builder = TreeBuilder(pieces: pieces, capacity: text.count)
         var tokenizer = MarkupTokenizer(text)
         while let token = tokenizer.next() {
             builder.process(token, text)
         }
         while builder.stack.count > 1 { builder.pop() }
-        builder.body.end = text.count
-        return builder.body
+        builder.tree[builder.body].end = text.count
+        builder.tree.names = tokenizer.names
+        return builder.tree
     }
 
-    var current: TreeNode { stack[stack.count - 1] }
+    var current: ID { stack[stack.count - 1] }
+
+    @inline(__always) func tag(_ id: ID) -> Int32 { tree[id].tag }
+    @inline(__always) func flags(_ id: ID) -> TagFlags { tree[id].flags }
 
     // MARK: Stack
 
-    mutating func push(_ node: TreeNode) {
-        node.onStack = true
+    mutating func push(_ node: ID) {
+        tree[node].onStack = true
         stack.append(node)
     }
 
     @discardableResult
-    mutating func pop() -> TreeNode {
+    mutating func pop() -> ID {
         let node = stack.removeLast()
-        node.onStack = false
+        tree[node].onStack = false
         // An element ends where its content ends (or, if empty, where it is closed).
-        node.end = max(node.start, node.children.last?.end ?? position)
+        let last = tree[node].lastChild
+        tree[node].end = max(tree[node].start, last == Tree.none ? position : tree[last].end)
         return node
     }
 
-    mutating func popUntil(_ node: TreeNode) {
+    mutating func popUntil(_ node: ID) {
         while stack.count > 1 {
-            if pop() === node { return }
+            if pop() == node { return }
         }
     }
 
-    mutating func popUntil(named names: Set<String>) {
+    mutating func popUntil(tag: Int32) {
         while stack.count > 1 {
-            if names.contains(pop().name) { return }
+            if tree[pop()].tag == tag { return }
         }
     }
 
-    func inScope(_ name: String, _ boundaries: TagFlags) -> Bool {
+    mutating func popUntilHeading() {
+        while stack.count > 1 {
+            if tree[pop()].flags.contains(.heading) { return }
+        }
+    }
+
+    func inScope(tag: Int32, _ boundaries: TagFlags) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
-            let node = stack[k]
-            if node.name == name { return true }
+            let node = tree[stack[k]]
+            if node.tag == tag { return true }
             if !node.flags.isDisjoint(with: boundaries) { return false }
             k -= 1
         }
         return false
     }
 
-    func inScope(_ target: TreeNode, _ boundaries: TagFlags) -> Bool {
+    func inScope(_ target: ID, _ boundaries: TagFlags) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
-            let node = stack[k]
-            if node === target { return true }
-            if !node.flags.isDisjoint(with: boundaries) { return false }
+            if stack[k] == target { return true }
+            if !tree[stack[k]].flags.isDisjoint(with: boundaries) { return false }
             k -= 1
         }
         return false
     }
 
-    mutating func generateImpliedEnds(except: String? = nil) {
-        while stack.count > 1, current.flags.contains(.impliedEnd), current.name != except { pop() }
+    /// Pops elements with implied ends (`p`, `li`, …) other than `except`.
+    mutating func generateImpliedEnds(except: Int32 = -1) {
+        while stack.count > 1, flags(current).contains(.impliedEnd), tag(current) != except { pop() }
+    }
+
+    func lastOnStack(where predicate: (Tree.Node) -> Bool) -> ID? {
+        var k = stack.count - 1
+        while k >= 0 {
+            if predicate(tree[stack[k]]) { return stack[k] }
+            k -= 1
+        }
+        return nil
     }
 
     /// Ends the open p-wrap before a block. When inline elements are open inside
     /// it, they move out after it and the block goes inside them (MediaWiki
     /// splits its p-wrappers this way instead of closing the inline elements).
     mutating func endPWrap() {
-        guard let k = stack.lastIndex(where: { $0.isPWrap }) else { return }
+        guard let k = stack.lastIndex(where: { tree[$0].isPWrap }) else { return }
         let wrap = stack[k]
         if k == stack.count - 1 {
             pop()
             return
         }
         let child = stack[k + 1]
-        child.detach()
-        wrap.parent?.insert(child, after: wrap)
+        tree.detach(child)
+        let parent = tree[wrap].parent
+        if parent != Tree.none { tree.insert(child, into: parent, after: wrap) }
         stack.remove(at: k)
-        wrap.onStack = false
-        if wrap.children.isEmpty { wrap.detach() }
+        tree[wrap].onStack = false
+        if tree[wrap].firstChild == Tree.none { tree.detach(wrap) }
     }
 
     mutating func closeParagraphInButtonScope() {
         endPWrap()
-        if inScope("p", Self.buttonScope) {
-            generateImpliedEnds(except: "p")
-            popUntil(named: ["p"])
+        if inScope(tag: Tag.p, Self.buttonScope) {
+            generateImpliedEnds(except: Tag.p)
+            popUntil(tag: Tag.p)
         }
     }
 
@@ -126,77 +151,113 @@ struct TreeBuilder {
 
     /// Where a node goes: the current node, or before the table when the
     /// current node is a table or row (foster parenting).
-    func fosterTarget() -> (parent: TreeNode, before: TreeNode)? {
-        guard current.flags.contains(.tableContext), current.name == "table" || current.name == "tr" else { return nil }
-        guard let table = stack.last(where: { $0.name == "table" }), let parent = table.parent else { return nil }
+    func fosterTarget() -> (parent: ID, before: ID)? {
+        let c = tree[current]
+        guard c.flags.contains(.tableContext), c.tag == Tag.table || c.tag == Tag.tr else { return nil }
+        guard let table = lastOnStack(where: { $0.tag == Tag.table }) else { return nil }
+        let parent = tree[table].parent
+        guard parent != Tree.none else { return nil }
         return (parent, table)
     }
 
-    mutating func insert(_ node: TreeNode, inline: Bool, tablePart: Bool = false, whitespace: Bool? = nil) {
-        if !tablePart, current.flags.contains(.tableContext), !(whitespace ?? node.isWhitespaceText),
-           let (parent, before) = fosterTarget() {
-            if node.kind == .text, let k = parent.children.lastIndex(where: { $0 === before }), k > 0,
-               parent.children[k - 1].kind == .text {
-                parent.children[k - 1].text += node.text
-                return
-            }
-            parent.insert(node, before: before)
-            return
-        }
-        if inline && current.flags.contains(.wrapsInline) && !(node.kind == .text && (whitespace ?? node.isWhitespaceText)) {
-            // MediaWiki wraps loose inline content of <body> and <blockquote> in <p>.
-            let p = TreeNode(element: "p", at: node.start)
-            p.isPWrap = true
-            current.append(p)
-            push(p)
-        }
-        if node.kind == .text, let last = current.children.last, last.kind == .text {
-            last.text += node.text
-            last.end = node.end
-            return
-        }
-        current.append(node)
+    /// Wraps loose inline content of `<body>` and `<blockquote>` in a `<p>`, as MediaWiki does.
+    mutating func wrapInlineIfNeeded(at start: Int) {
+        guard flags(current).contains(.wrapsInline) else { return }
+        let p = tree.element(Tag.p, at: start)
+        tree[p].isPWrap = true
+        tree.append(p, to: current)
+        push(p)
     }
 
-    mutating func insertElement(_ name: String, _ attributes: [Attribute], at: Int, inline: Bool,
-                                tablePart: Bool = false) -> TreeNode {
-        let node = TreeNode(element: name, attributes: attributes, at: at)
+    /// Inserts an element or piece node at the current place.
+    mutating func insert(_ node: ID, inline: Bool, tablePart: Bool = false) {
+        if !tablePart, flags(current).contains(.tableContext), let (parent, before) = fosterTarget() {
+            tree.insert(node, into: parent, before: before)
+            return
+        }
+        if inline { wrapInlineIfNeeded(at: tree[node].start) }
+        tree.append(node, to: current)
+    }
+
+    /// Inserts the text `tree.text[lo..<hi]` (read from `start..<end`), merging
+    /// it into a text node just before it.
+    mutating func insertText(lo: Int, hi: Int, start: Int, end: Int, whitespace: Bool) {
+        if flags(current).contains(.tableContext), !whitespace, let (parent, before) = fosterTarget() {
+            let previous = tree[before].previous
+            if tree[before].parent == parent, previous != Tree.none, tree[previous].kind == .text {
+                tree.extendText(previous, lo: lo, hi: hi)
+                return
+            }
+            tree.insert(tree.textNode(lo: lo, hi: hi, at: start, end: end), into: parent, before: before)
+            return
+        }
+        if !whitespace { wrapInlineIfNeeded(at: start) }
+        let last = tree[current].lastChild
+        if last != Tree.none, tree[last].kind == .text {
+            tree.extendText(last, lo: lo, hi: hi)
+            tree[last].end = end
+            return
+        }
+        tree.append(tree.textNode(lo: lo, hi: hi, at: start, end: end), to: current)
+    }
+
+    mutating func insertElement(_ tag: Int32, _ attributes: [Attribute], at: Int, inline: Bool,
+                                tablePart: Bool = false) -> ID {
+        let node = tree.element(tag, attributes: attributes, at: at)
         insert(node, inline: inline, tablePart: tablePart)
         push(node)
         return node
     }
 
-    mutating func insertText(_ text: String, lo: Int, hi: Int) {
-        var text = text
+    /// Text from the final pass's `b[lo..<hi]`, with references decoded and
+    /// French spacing applied, added to the tree.
+    mutating func text(_ b: [UInt8], _ lo: Int, _ hi: Int) {
+        var storeLo = tree.text.count
+        Self.decode(b, lo, hi, into: &tree.text)
         if skipNewline {
             skipNewline = false
-            if text.hasPrefix("\n") { text.removeFirst() }
-            if text.isEmpty { return }
+            if storeLo < tree.text.count, tree.text[storeLo] == Byte.nl { storeLo += 1 }
+            if storeLo == tree.text.count { return }
         }
-        let node = TreeNode(text: text, at: lo, end: hi)
-        let whitespace = node.isWhitespaceText
+        let storeHi = tree.text.count
+        let whitespace = tree.isWhitespace(storeLo, storeHi)
         if !whitespace { reconstructFormatting() }
-        insert(node, inline: true, whitespace: whitespace)
+        insertText(lo: storeLo, hi: storeHi, start: lo, end: hi, whitespace: whitespace)
+    }
+
+    /// Appends `b[lo..<hi]` with references decoded and French spacing applied;
+    /// plain text (the usual case) is copied once.
+    static func decode(_ b: [UInt8], _ lo: Int, _ hi: Int, into store: inout [UInt8]) {
+        var i = lo
+        while i < hi {
+            let c = b[i]
+            if c == Byte.amp || (c == Byte.space && i + 1 < hi && FrenchSpacing.markBefore(b, i + 1) > 0) { break }
+            if c == 0xC2 || c == 0xE2 { break } // a guillemet may need spacing
+            i += 1
+        }
+        if i == hi {
+            b.withUnsafeBufferPointer { store.append(contentsOf: UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+            return
+        }
+        store.append(contentsOf: FrenchSpacing.apply(Entities.decodeBytes(b, lo, hi)))
     }
 
     // MARK: Formatting elements
 
-    func isOnFormattingList(_ node: TreeNode) -> Bool {
-        formatting.contains { $0 === node }
-    }
-
     mutating func reconstructFormatting() {
-        guard let last = formatting.last, let lastNode = last, !lastNode.onStack else { return }
+        guard let last = formatting.last, last != Tree.none, !tree[last].onStack else { return }
         var k = formatting.count - 1
         while k > 0 {
-            guard let entry = formatting[k - 1], !entry.onStack else { break }
+            let entry = formatting[k - 1]
+            guard entry != Tree.none, !tree[entry].onStack else { break }
             k -= 1
         }
         while k < formatting.count {
-            guard let entry = formatting[k] else { k += 1; continue }
+            let entry = formatting[k]
+            guard entry != Tree.none else { k += 1; continue }
             if stack.count > Self.maxDepth { return }
-            let clone = entry.clone()
-            clone.start = position
+            let clone = tree.clone(entry)
+            tree[clone].start = position
             insert(clone, inline: true)
             push(clone)
             formatting[k] = clone
@@ -204,12 +265,13 @@ struct TreeBuilder {
         }
     }
 
-    mutating func pushFormatting(_ node: TreeNode) {
+    mutating func pushFormatting(_ node: ID) {
         // At most three identical entries after the last marker.
         var same: [Int] = []
         var k = formatting.count - 1
-        while k >= 0, let entry = formatting[k] {
-            if entry.name == node.name && entry.attributes == node.attributes { same.append(k) }
+        while k >= 0, formatting[k] != Tree.none {
+            let entry = formatting[k]
+            if tag(entry) == tag(node) && tree.sameAttributes(entry, node) { same.append(k) }
             k -= 1
         }
         if same.count >= 3 { formatting.remove(at: same[same.count - 1]) }
@@ -218,7 +280,7 @@ struct TreeBuilder {
 
     mutating func clearFormattingToMarker() {
         while let last = formatting.popLast() {
-            if last == nil { return }
+            if last == Tree.none { return }
         }
     }
 
@@ -228,239 +290,230 @@ struct TreeBuilder {
         switch token {
         case .text(let lo, let hi):
             position = lo
-            insertText(Self.text(b, lo, hi), lo: lo, hi: hi)
+            text(b, lo, hi)
         case .piece(let index, let at, let end):
             guard index < pieces.pieces.count else { return }
             position = at
             skipNewline = false
-            let node = TreeNode(piece: index, at: at, end: end)
-            if index < pieces.pieces.count, pieces.pieces[index].isBlock {
+            let node = tree.pieceNode(index, at: at, end: end)
+            if pieces.pieces[index].isBlock {
                 closeParagraphInButtonScope()
                 insert(node, inline: false)
             } else {
                 if case .category = pieces.pieces[index] {
-                    current.append(node)
+                    tree.append(node, to: current)
                 } else {
                     reconstructFormatting()
                     insert(node, inline: true)
                 }
             }
-        case .startTag(let name, let attributes, let selfClosing, let at, _):
+        case .startTag(let tag, let attributes, _, let at, _):
             position = at
             skipNewline = false
-            startTag(name, attributes, selfClosing: selfClosing)
+            startTag(tag, attributes)
         case .linkStart(let piece, let at, _):
             position = at
             skipNewline = false
-            startTag("a", [], selfClosing: false, piece: piece)
-        case .endTag(let name, let at, let end):
+            startTag(Tag.a, [], piece: piece)
+        case .endTag(let tag, let at, let end):
             position = at
             skipNewline = false
-            endTag(name)
+            endTag(tag)
             position = end
         }
     }
 
-    /// Text with references decoded and French spacing applied; plain text
-    /// (the usual case) is copied once.
-    static func text(_ b: [UInt8], _ lo: Int, _ hi: Int) -> String {
-        var i = lo
-        while i < hi {
-            let c = b[i]
-            if c == Byte.amp || (c == Byte.space && i + 1 < hi && FrenchSpacing.markBefore(b, i + 1) > 0) { break }
-            if c == 0xC2 || c == 0xE2 { break } // a guillemet may need spacing
-            i += 1
-        }
-        if i == hi { return String(decoding: b[lo..<hi], as: UTF8.self) }
-        return String(decoding: FrenchSpacing.apply(Entities.decodeBytes(b, lo, hi)), as: UTF8.self)
-    }
-
-    mutating func startTag(_ name: String, _ attributes: [Attribute], selfClosing: Bool, piece: Int = -1) {
-        let flags = TagFlags.of(name)
+    mutating func startTag(_ tag: Int32, _ attributes: [Attribute], piece: Int = -1) {
+        let flags = TagNames.flags(tag)
         if flags.contains(.formatting) {
             // No formatting element is named by any of the checks below but the `a` one.
-            formattingStart(name, attributes, flags: flags, piece: piece)
+            formattingStart(tag, attributes, flags: flags, piece: piece)
             return
         }
-        if name == "td" || name == "th" || name == "tr" || name == "caption" || name == "tbody" {
-            tableStart(name, attributes)
+        if tag == Tag.td || tag == Tag.th || tag == Tag.tr || tag == Tag.caption || tag == Tag.tbody {
+            tableStart(tag, attributes)
             return
         }
-        if name == "table" {
-            if let context = stack.last(where: { $0.flags.contains(.tableContext) }),
-               context.name == "table" || context.name == "tr" {
+        if tag == Tag.table {
+            if let context = lastOnStack(where: { $0.flags.contains(.tableContext) }),
+               self.tag(context) == Tag.table || self.tag(context) == Tag.tr {
                 // A table directly in a table ends the first one.
-                endTag("table")
+                endTag(Tag.table)
             }
             if stack.count > Self.maxDepth { return }
             closeParagraphInButtonScope()
-            _ = insertElement(name, attributes, at: position, inline: false)
+            _ = insertElement(tag, attributes, at: position, inline: false)
             return
         }
         if flags.contains(.void) {
-            if name == "hr" { closeParagraphInButtonScope() } else { reconstructFormatting() }
-            let node = TreeNode(element: name, attributes: attributes, at: position)
-            node.end = position
-            insert(node, inline: name != "hr")
+            if tag == Tag.hr { closeParagraphInButtonScope() } else { reconstructFormatting() }
+            let node = tree.element(tag, attributes: attributes, at: position)
+            insert(node, inline: tag != Tag.hr)
             return
         }
         if stack.count > Self.maxDepth { return }
-        if flags.contains(.impliedEnd), name == "li" || name == "dd" || name == "dt" {
-            let closes: Set<String> = name == "li" ? ["li"] : ["dd", "dt"]
-            for node in stack.reversed() {
-                if closes.contains(node.name) {
-                    generateImpliedEnds(except: node.name)
+        if flags.contains(.impliedEnd), tag == Tag.li || tag == Tag.dd || tag == Tag.dt {
+            var k = stack.count - 1
+            while k >= 0 {
+                let node = stack[k]
+                let t = self.tag(node)
+                if tag == Tag.li ? t == Tag.li : (t == Tag.dd || t == Tag.dt) {
+                    generateImpliedEnds(except: t)
                     popUntil(node)
                     break
                 }
-                if node.flags.contains(.special) && node.name != "address" && node.name != "div" && node.name != "p" {
+                if self.flags(node).contains(.special) && t != Tag.address && t != Tag.div && t != Tag.p {
                     break
                 }
+                k -= 1
             }
             closeParagraphInButtonScope()
-            _ = insertElement(name, attributes, at: position, inline: false)
+            _ = insertElement(tag, attributes, at: position, inline: false)
             return
         }
         if flags.contains(.closesParagraph) {
             closeParagraphInButtonScope()
-            if flags.contains(.heading), current.flags.contains(.heading) { pop() }
-            _ = insertElement(name, attributes, at: position, inline: false)
-            if name == "pre" { skipNewline = true }
+            if flags.contains(.heading), self.flags(current).contains(.heading) { pop() }
+            _ = insertElement(tag, attributes, at: position, inline: false)
+            if tag == Tag.pre { skipNewline = true }
             return
         }
-        formattingStart(name, attributes, flags: flags, piece: piece)
+        formattingStart(tag, attributes, flags: flags, piece: piece)
     }
 
     /// A formatting element or any other inline element.
-    mutating func formattingStart(_ name: String, _ attributes: [Attribute], flags: TagFlags, piece: Int) {
+    mutating func formattingStart(_ tag: Int32, _ attributes: [Attribute], flags: TagFlags, piece: Int) {
         if stack.count > Self.maxDepth { return }
-        if name == "a", let k = formatting.lastIndex(where: { $0?.name == "a" }),
-           !formatting[k...].contains(where: { $0 == nil }), let existing = formatting[k] {
-            adoptionAgency("a")
-            if let k2 = formatting.firstIndex(where: { $0 === existing }) { formatting.remove(at: k2) }
-            if existing.onStack, let s = stack.firstIndex(where: { $0 === existing }) {
-                stack.remove(at: s); existing.onStack = false
+        if tag == Tag.a, let k = formatting.lastIndex(where: { $0 != Tree.none && self.tag($0) == Tag.a }),
+           !formatting[k...].contains(Tree.none) {
+            let existing = formatting[k]
+            adoptionAgency(Tag.a)
+            if let k2 = formatting.firstIndex(of: existing) { formatting.remove(at: k2) }
+            if tree[existing].onStack, let s = stack.firstIndex(of: existing) {
+                stack.remove(at: s); tree[existing].onStack = false
             }
         }
         reconstructFormatting()
-        let node = insertElement(name, attributes, at: position, inline: true)
-        node.piece = piece
+        let node = insertElement(tag, attributes, at: position, inline: true)
+        tree[node].piece = Int32(piece)
         if flags.contains(.formatting) { pushFormatting(node) }
     }
 
-    mutating func tableStart(_ name: String, _ attributes: [Attribute]) {
-        guard let context = stack.last(where: { $0.flags.contains(.tableContext) }) else { return }
-        if name == "tbody" { return }
-        if name == "caption" {
-            guard let table = stack.last(where: { $0.name == "table" }) else { return }
+    mutating func tableStart(_ tag: Int32, _ attributes: [Attribute]) {
+        guard let context = lastOnStack(where: { $0.flags.contains(.tableContext) }) else { return }
+        if tag == Tag.tbody { return }
+        if tag == Tag.caption {
+            guard let table = lastOnStack(where: { $0.tag == Tag.table }) else { return }
             popUntilAbove(table)
             clearFormattingToMarker()
-            _ = insertElement(name, attributes, at: position, inline: false, tablePart: true)
-            formatting.append(nil)
+            _ = insertElement(tag, attributes, at: position, inline: false, tablePart: true)
+            formatting.append(Tree.none)
             return
         }
-        if context.name == "td" || context.name == "th" || context.name == "caption" {
+        let contextTag = self.tag(context)
+        if contextTag == Tag.td || contextTag == Tag.th || contextTag == Tag.caption {
             // A new cell or row closes the open cell (or caption).
             generateImpliedEnds()
             popUntil(context)
             clearFormattingToMarker()
         }
-        guard let tableOrRow = stack.last(where: { $0.name == "table" || $0.name == "tr" }) else { return }
+        guard let tableOrRow = lastOnStack(where: { $0.tag == Tag.table || $0.tag == Tag.tr }) else { return }
         popUntilAbove(tableOrRow)
-        if name == "tr" {
-            if tableOrRow.name == "tr" { popUntil(tableOrRow) }
-            _ = insertElement("tr", attributes, at: position, inline: false, tablePart: true)
+        if tag == Tag.tr {
+            if self.tag(tableOrRow) == Tag.tr { popUntil(tableOrRow) }
+            _ = insertElement(Tag.tr, attributes, at: position, inline: false, tablePart: true)
             return
         }
-        if tableOrRow.name == "table" {
-            _ = insertElement("tr", [], at: position, inline: false, tablePart: true)
+        if self.tag(tableOrRow) == Tag.table {
+            _ = insertElement(Tag.tr, [], at: position, inline: false, tablePart: true)
         }
-        _ = insertElement(name, attributes, at: position, inline: false, tablePart: true)
-        formatting.append(nil)
+        _ = insertElement(tag, attributes, at: position, inline: false, tablePart: true)
+        formatting.append(Tree.none)
     }
 
     /// Pops the elements above `node`, leaving it current.
-    mutating func popUntilAbove(_ node: TreeNode) {
-        while stack.count > 1, current !== node { pop() }
+    mutating func popUntilAbove(_ node: ID) {
+        while stack.count > 1, current != node { pop() }
     }
 
-    mutating func endTag(_ name: String) {
-        let flags = TagFlags.of(name)
+    mutating func endTag(_ tag: Int32) {
+        let flags = TagNames.flags(tag)
         if flags.contains(.formatting) {
             // No formatting element has a case below.
-            adoptionAgency(name)
+            adoptionAgency(tag)
             return
         }
-        switch name {
-        case "br":
-            startTag("br", [], selfClosing: true)
-        case "p":
-            if !stack.contains(where: { $0.name == "p" && !$0.isPWrap }) || !inScope("p", Self.buttonScope) {
+        switch tag {
+        case Tag.br:
+            startTag(Tag.br, [])
+        case Tag.p:
+            if !stack.contains(where: { tree[$0].tag == Tag.p && !tree[$0].isPWrap }) || !inScope(tag: Tag.p, Self.buttonScope) {
                 endPWrap()
-                let p = TreeNode(element: "p", at: position)
-                insert(p, inline: false)
+                insert(tree.element(Tag.p, at: position), inline: false)
                 return
             }
-            generateImpliedEnds(except: "p")
-            popUntil(named: ["p"])
-        case "li":
-            if inScope("li", Self.listScope) { generateImpliedEnds(except: "li"); popUntil(named: ["li"]) }
-        case "dd", "dt":
-            if inScope(name, Self.defaultScope) { generateImpliedEnds(except: name); popUntil(named: [name]) }
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            if HTMLTags.headings.contains(where: { inScope($0, Self.defaultScope) }) {
+            generateImpliedEnds(except: Tag.p)
+            popUntil(tag: Tag.p)
+        case Tag.li:
+            if inScope(tag: Tag.li, Self.listScope) { generateImpliedEnds(except: Tag.li); popUntil(tag: Tag.li) }
+        case Tag.dd, Tag.dt:
+            if inScope(tag: tag, Self.defaultScope) { generateImpliedEnds(except: tag); popUntil(tag: tag) }
+        case _ where flags.contains(.heading):
+            if Tag.headings.contains(where: { inScope(tag: $0, Self.defaultScope) }) {
                 generateImpliedEnds()
-                popUntil(named: HTMLTags.headings)
+                popUntilHeading()
             }
-        case "td", "th", "caption":
-            if inScope(name, Self.tableScope) {
+        case Tag.td, Tag.th, Tag.caption:
+            if inScope(tag: tag, Self.tableScope) {
                 generateImpliedEnds()
-                popUntil(named: [name])
+                popUntil(tag: tag)
                 clearFormattingToMarker()
             }
-        case "tr":
-            if inScope("tr", Self.tableScope) {
-                if let cell = stack.last(where: { $0.name == "td" || $0.name == "th" }),
-                   let row = stack.last(where: { $0.name == "tr" }),
-                   stack.firstIndex(where: { $0 === cell })! > stack.firstIndex(where: { $0 === row })! {
-                    popUntil(cell)
+        case Tag.tr:
+            if inScope(tag: Tag.tr, Self.tableScope) {
+                if let cell = stack.lastIndex(where: { tree[$0].tag == Tag.td || tree[$0].tag == Tag.th }),
+                   let row = stack.lastIndex(where: { tree[$0].tag == Tag.tr }),
+                   stack.firstIndex(of: stack[cell])! > stack.firstIndex(of: stack[row])! {
+                    popUntil(stack[cell])
                     clearFormattingToMarker()
                 }
-                popUntil(named: ["tr"])
+                popUntil(tag: Tag.tr)
             }
-        case "table":
-            if inScope("table", Self.tableScope) {
+        case Tag.table:
+            if inScope(tag: Tag.table, Self.tableScope) {
                 while stack.count > 1 {
                     let node = pop()
-                    if node.name == "td" || node.name == "th" || node.name == "caption" { clearFormattingToMarker() }
-                    if node.name == "table" { break }
+                    let t = self.tag(node)
+                    if t == Tag.td || t == Tag.th || t == Tag.caption { clearFormattingToMarker() }
+                    if t == Tag.table { break }
                 }
             }
-        case "tbody":
+        case Tag.tbody:
             break
         default:
-            if flags.contains(.formatting) {
-                adoptionAgency(name)
-            } else if flags.contains(.closesParagraph) {
-                if inScope(name, Self.defaultScope) {
+            if flags.contains(.closesParagraph) {
+                if inScope(tag: tag, Self.defaultScope) {
                     generateImpliedEnds()
-                    popUntil(named: [name])
+                    popUntil(tag: tag)
                 }
             } else {
-                anyOtherEndTag(name)
+                anyOtherEndTag(tag)
             }
         }
     }
 
-    mutating func anyOtherEndTag(_ name: String) {
-        for node in stack.reversed() {
-            if node === body { return }
-            if node.name == name {
-                generateImpliedEnds(except: name)
+    mutating func anyOtherEndTag(_ tag: Int32) {
+        var k = stack.count - 1
+        while k >= 0 {
+            let node = stack[k]
+            if node == body { return }
+            if self.tag(node) == tag {
+                generateImpliedEnds(except: tag)
                 popUntil(node)
                 return
             }
-            if node.flags.contains(.special) { return }
+            if flags(node).contains(.special) { return }
+            k -= 1
         }
     }
 }

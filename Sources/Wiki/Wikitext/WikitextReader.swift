@@ -41,9 +41,9 @@ public enum WikitextReader {
         let tree = TreeBuilder.build(buffer, pieces: pieces)
         let starts = SourcePositions(maps: maps, original: original)
         let ends = SourcePositions(maps: maps, original: original, lineStarts: starts.lineStarts)
-        var builder = DocumentBuilder(pieces: pieces, startPosition: { starts.position($0) },
+        var builder = DocumentBuilder(pieces: pieces, tree: tree, startPosition: { starts.position($0) },
                                       endPosition: { ends.position($0) })
-        let blocks = builder.blocksReleasing(tree)
+        let blocks = builder.blocks(ofRoot: Tree.root)
         return Document(blocks: blocks)
     }
 }
