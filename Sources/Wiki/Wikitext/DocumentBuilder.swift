@@ -8,6 +8,8 @@ import Document
 struct DocumentBuilder {
     /// The attribute that marks a paragraph MediaWiki did not wrap in `<p>`.
     static let plainKey = "plain"
+    /// Shared by every plain paragraph (one array, not one each).
+    static let plainAttributes = [Attribute(plainKey, "")]
 
     let pieces: PieceTable
     let tree: Tree
@@ -27,7 +29,7 @@ struct DocumentBuilder {
         nodes.forEach(in: tree) { node in
             if isBlock(node) {
                 if !run.isEmpty { plainRun(run, depth: depth, into: &out); run = .empty }
-                out += block(node, depth: depth)
+                block(node, depth: depth, into: &out)
             } else {
                 if run.isEmpty { run.first = node }
                 run.last = node
@@ -47,8 +49,8 @@ struct DocumentBuilder {
         guard run.contains(in: tree, where: { !tree.isWhitespaceText($0) }) else { return }
         let start = startPosition(tree[run.first].start)
         let content = inlines(run, depth: depth)
-        out += paragraph(content, Attr(attributes: [Attribute(Self.plainKey, "")],
-                                       source: range(start, tree[run.last].end)))
+        paragraph(content, Attr(attributes: Self.plainAttributes, source: range(start, tree[run.last].end)),
+                  into: &out)
     }
 
     func isBlock(_ id: ID) -> Bool {
@@ -81,9 +83,10 @@ struct DocumentBuilder {
 
     /// A paragraph, where each line holding nothing but one template becomes a
     /// template block of its own (MediaWiki would expand it there).
-    func paragraph(_ content: consuming [Inline], _ attr: Attr) -> [Block] {
+    func paragraph(_ content: consuming [Inline], _ attr: Attr, into out: inout [Block]) {
         guard content.contains(where: { if case .template = $0 { return true }; return false }) else {
-            return [.paragraph(trimmed(consume content), attr: attr)]
+            out.append(.paragraph(trimmed(consume content), attr: attr))
+            return
         }
         // Split the content into lines.
         var lines: [[Inline]] = [[]]
@@ -109,7 +112,6 @@ struct DocumentBuilder {
             }
             return found
         }
-        var out: [Block] = []
         var pending: [[Inline]] = []
         func flush() {
             guard !pending.isEmpty else { return }
@@ -133,7 +135,6 @@ struct DocumentBuilder {
             }
         }
         flush()
-        return out
     }
 
     func mergeText(_ content: [Inline]) -> [Inline] {
@@ -148,29 +149,29 @@ struct DocumentBuilder {
         return out
     }
 
-    mutating func block(_ id: ID, depth: Int) -> [Block] {
+    mutating func block(_ id: ID, depth: Int, into out: inout [Block]) {
         let node = tree[id]
         let start = startPosition(node.start)
         if node.kind == .piece {
             if case .codeBlock(let text, var a) = pieces.pieces[Int(node.piece)] {
                 a.source = range(start, node.end)
-                return [.codeBlock(text, attr: a)]
+                out.append(.codeBlock(text, attr: a))
             }
-            return []
+            return
         }
         func attr(_ id: ID, id identifier: String = "") -> Attr { self.attr(id, id: identifier, start: start) }
         let d = depth + 1
         let children = tree.children(id)
         switch node.tag {
         case Tag.p:
-            return paragraph(inlines(children, depth: d), attr(id))
+            paragraph(inlines(children, depth: d), attr(id), into: &out)
         case _ where node.flags.contains(.heading):
             let content = trimmed(inlines(children, depth: d))
             let level = Tag.headingLevel(node.tag)
             let anchor = anchors.unique(for: content)
-            return [.heading(level: level, content: content, attr: attr(id, id: anchor))]
+            out.append(.heading(level: level, content: content, attr: attr(id, id: anchor)))
         case Tag.pre:
-            return [.preformatted(inlines(children, depth: d), attr: attr(id))]
+            out.append(.preformatted(inlines(children, depth: d), attr: attr(id)))
         case Tag.ul, Tag.ol:
             var items: [[Block]] = []
             var loose = Siblings.empty
@@ -185,7 +186,7 @@ struct DocumentBuilder {
                 }
             }
             if loose.contains(in: tree, where: { !tree.isWhitespaceText($0) }) { items.append(blocks(loose, depth: d)) }
-            return [node.tag == Tag.ul ? .bulletList(items, attr: attr(id)) : .orderedList(items, attr: attr(id))]
+            out.append(node.tag == Tag.ul ? .bulletList(items, attr: attr(id)) : .orderedList(items, attr: attr(id)))
         case Tag.dl:
             var items: [DefinitionItem] = []
             children.forEach(in: tree) { child in
@@ -203,18 +204,18 @@ struct DocumentBuilder {
                     }
                 }
             }
-            return [.definitionList(items, attr: attr(id))]
+            out.append(.definitionList(items, attr: attr(id)))
         case Tag.blockquote:
-            return [.blockQuote(blocks(children, depth: d), attr: attr(id))]
+            out.append(.blockQuote(blocks(children, depth: d), attr: attr(id)))
         case Tag.hr:
-            return [.horizontalRule]
+            out.append(.horizontalRule)
         case Tag.table:
-            return [.table(table(id, depth: d, start: start))]
+            out.append(.table(table(id, depth: d, start: start)))
         case Tag.tr, Tag.td, Tag.th, Tag.caption, Tag.tbody:
             // Table parts outside a table (the builder should not make these).
-            return blocks(children, depth: d)
+            out += blocks(children, depth: d)
         default:
-            return [.div(name: tree.names.name(node.tag), content: blocks(children, depth: d), attr: attr(id))]
+            out.append(.div(name: tree.names.name(node.tag), content: blocks(children, depth: d), attr: attr(id)))
         }
     }
 
@@ -254,6 +255,11 @@ struct DocumentBuilder {
 
     mutating func inlines(_ nodes: Siblings, depth: Int) -> [Inline] {
         var out: [Inline] = []
+        // One allocation, not one per doubling (text nodes are already merged,
+        // so the count is close).
+        var count = 0
+        nodes.forEach(in: tree) { _ in count += 1 }
+        out.reserveCapacity(count)
         nodes.forEach(in: tree) { inline($0, depth: depth, into: &out) }
         return out
     }
