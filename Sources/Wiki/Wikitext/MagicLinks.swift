@@ -19,7 +19,9 @@ enum MagicLinks {
     }()
 
     /// The next index at or after `from` holding `<` or a letter of class 2
-    /// that starts a word, or `n`.
+    /// that starts a word and may start a link, or `n`. Every protocol but `//`
+    /// is letters and `:`, so a word whose letters are not followed by `:`
+    /// starts a link only as `ISBN`, `RFC` or `PMID`.
     @inline(__always)
     static func nextCandidate(_ src: [UInt8], _ table: [UInt8], from: Int) -> Int {
         let n = src.count
@@ -28,9 +30,17 @@ enum MagicLinks {
             table.withUnsafeBufferPointer { t in
                 var i = from
                 while i < n {
-                    let k = t[Int(p[i])]
-                    if k == 1 || (k == 2 && (i == 0 || !isWord(p[i - 1]))) { return i }
-                    i += 1
+                    let c = p[i]
+                    let k = t[Int(c)]
+                    if k == 0 { i += 1; continue }
+                    if k == 1 { return i }
+                    if i > 0 && isWord(p[i - 1]) { i += 1; continue }
+                    if c == 0x49 || c == 0x52 || c == 0x50 { return i }
+                    var j = i + 1
+                    while j < n, Byte.isASCIILetter(p[j]) { j += 1 }
+                    if j < n, p[j] == Byte.colon { return i }
+                    // The letters up to `j` follow a letter: none starts a word.
+                    i = j
                 }
                 return n
             }
