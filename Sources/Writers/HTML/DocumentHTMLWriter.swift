@@ -17,20 +17,22 @@ public enum DocumentHTMLWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public static func html(_ document: Document, linkResolver: @escaping LinkResolver = defaultLinkResolver) -> String {
+    /// Without a `linkResolver`, wiki links resolve as `defaultLinkResolver`
+    /// does (written straight into the output, without an intermediate string).
+    public static func html(_ document: Document, linkResolver: LinkResolver? = nil) -> String {
         var w = HTMLRenderer(resolver: linkResolver, capacity: 1 << 12)
         w.blocks(document.blocks)
         w.categoryFooter()
         return w.out
     }
 
-    public static func html(_ blocks: [Block], linkResolver: @escaping LinkResolver = defaultLinkResolver) -> String {
+    public static func html(_ blocks: [Block], linkResolver: LinkResolver? = nil) -> String {
         var w = HTMLRenderer(resolver: linkResolver)
         w.blocks(blocks)
         return w.out
     }
 
-    public static func html(_ inlines: [Inline], linkResolver: @escaping LinkResolver = defaultLinkResolver) -> String {
+    public static func html(_ inlines: [Inline], linkResolver: LinkResolver? = nil) -> String {
         var w = HTMLRenderer(resolver: linkResolver)
         w.inlines(inlines)
         return w.out
@@ -53,13 +55,22 @@ public enum DocumentHTMLWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func percentEncode(_ s: String, keep: [Bool], into out: inout [UInt8]) {
+    /// `defaultLinkResolver`'s href, escaped for an attribute value: of the
+    /// bytes it keeps only `'` needs escaping there. It is always a safe URL
+    /// (`./…`, `#…` or empty).
+    static func writeDefaultHref(_ target: String, _ fragment: String?, into out: inout [UInt8]) {
+        if !target.isEmpty { out.append(0x2E); out.append(0x2F); percentEncode(target, keep: pathKeep, into: &out, escapingApostrophe: true) }
+        if let fragment, !fragment.isEmpty { out.append(0x23); percentEncode(fragment, keep: pathKeep, into: &out, escapingApostrophe: true) }
+    }
+
+    static func percentEncode(_ s: String, keep: [Bool], into out: inout [UInt8], escapingApostrophe: Bool = false) {
         @inline(__always) func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x37 + d }
         var s = s
         s.withUTF8 { u in
             keep.withUnsafeBufferPointer { keep in
                 for b in u {
-                    if b == 0x20 { out.append(0x5F) } else if b >= 0x80 || keep[Int(b)] { out.append(b) } else {
+                    if b == 0x20 { out.append(0x5F) } else if b == 0x27 && escapingApostrophe { out.lit("&#39;") }
+                    else if b >= 0x80 || keep[Int(b)] { out.append(b) } else {
                         out.append(0x25); out.append(hex(b >> 4)); out.append(hex(b & 15))
                     }
                 }

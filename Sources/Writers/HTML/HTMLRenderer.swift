@@ -15,12 +15,13 @@ struct HTMLRenderer {
                                            "b", "i", "em", "strong", "wbr"]
     static let voidNames: Set<String> = ["hr", "wbr", "br"]
 
-    let resolver: DocumentHTMLWriter.LinkResolver
+    /// nil: `DocumentHTMLWriter.defaultLinkResolver`, written straight into the buffer.
+    let resolver: DocumentHTMLWriter.LinkResolver?
     var buffer: [UInt8] = []
     /// Category links met while rendering, for the footer.
     var categories: [Link] = []
 
-    init(resolver: @escaping DocumentHTMLWriter.LinkResolver, capacity: Int = 0) {
+    init(resolver: DocumentHTMLWriter.LinkResolver?, capacity: Int = 0) {
         self.resolver = resolver
         buffer.reserveCapacity(capacity)
     }
@@ -82,7 +83,7 @@ struct HTMLRenderer {
             let tag: String
             if case .bulletList = block { tag = "ul" } else { tag = "ol" }
             open(tag, attr)
-            for item in items { buffer.lit("<li>"); blocks(item); buffer.lit("</li>\n") }
+            for k in items.indices { buffer.lit("<li>"); blocks(items[k]); buffer.lit("</li>\n") }
             close(tag, newline: true)
         case .definitionList(let items, let attr):
             open("dl", attr)
@@ -113,9 +114,10 @@ struct HTMLRenderer {
     mutating func table(_ t: Table) {
         open("table", t.attr); buffer.append(0x0A)
         if let caption = t.caption { buffer.lit("<caption>"); inlines(caption); buffer.lit("</caption>\n") }
-        for row in t.rows {
-            open("tr", row.attr); buffer.append(0x0A)
-            for cell in row.cells {
+        for r in t.rows.indices {
+            open("tr", t.rows[r].attr); buffer.append(0x0A)
+            for c in t.rows[r].cells.indices {
+                let cell = t.rows[r].cells[c]
                 let tag = cell.isHeader ? "th" : "td"
                 open(tag, cell.attr); blocks(cell.content); close(tag, newline: true)
             }
@@ -139,7 +141,8 @@ struct HTMLRenderer {
     // MARK: Inlines
 
     mutating func inlines(_ inlines: [Inline]) {
-        for i in inlines { inline(i) }
+        // Indexing, unlike `for … in`, borrows each element instead of copying it.
+        for k in inlines.indices { inline(inlines[k]) }
     }
 
     mutating func inline(_ inline: Inline) {
@@ -170,16 +173,15 @@ struct HTMLRenderer {
     }
 
     mutating func link(_ l: Link, content: [Inline]) {
-        let href: String
         let isWiki = l.kind == .wiki || l.kind == .category
-        if isWiki {
-            href = resolver(l.target, l.fragment)
-        } else {
-            href = l.target
-        }
         buffer.lit("<a")
-        if URLSafety.isSafe(href) {
-            buffer.lit(" href=\""); HTMLEscaping.attribute(href, into: &buffer); buffer.append(0x22)
+        if isWiki, resolver == nil {
+            buffer.lit(" href=\""); DocumentHTMLWriter.writeDefaultHref(l.target, l.fragment, into: &buffer); buffer.append(0x22)
+        } else {
+            let href = isWiki ? resolver!(l.target, l.fragment) : l.target
+            if URLSafety.isSafe(href) {
+                buffer.lit(" href=\""); HTMLEscaping.attribute(href, into: &buffer); buffer.append(0x22)
+            }
         }
         if isWiki {
             buffer.lit(" title=\""); HTMLEscaping.attribute(l.target, into: &buffer); buffer.append(0x22)
