@@ -330,8 +330,8 @@ struct DocumentBuilder {
         if case .text(var s)? = c.last, let b = s.utf8.last, b == 0x20 || b == 0x0A || b == 0x09 {
             // Counts trailing space, tab and LF bytes, each a character of its own
             // unless an LF follows a CR (CRLF is one character, not trimmed) or a
-            // space follows a non-ASCII character (it might join it): then the
-            // characters are trimmed one by one.
+            // space joins the non-ASCII character before it: then the characters
+            // are trimmed one by one.
             let u = s.utf8
             var i = u.endIndex
             var n = 0
@@ -345,7 +345,9 @@ struct DocumentBuilder {
                     i = j
                     continue
                 }
-                if byte >= 0x80 { exact = false }
+                // A space may join the non-ASCII character before it into one
+                // character (a prepended mark does that); tab and LF never join.
+                if byte >= 0x80, n > 0, u[i] == 0x20, !Self.spaceStandsAlone(after: u[..<i]) { exact = false }
                 break
             }
             if !exact {
@@ -361,6 +363,23 @@ struct DocumentBuilder {
             }
         }
         return c
+    }
+}
+
+extension DocumentBuilder {
+    /// Whether a space after the last scalar of `text` is a character of its
+    /// own (true unless that scalar is one, like U+0600, that joins what follows).
+    static func spaceStandsAlone(after text: Substring.UTF8View) -> Bool {
+        var start = text.endIndex
+        var k = 0
+        while start > text.startIndex, k < 4 {
+            start = text.index(before: start)
+            k += 1
+            if text[start] & 0xC0 != 0x80 { break }
+        }
+        var scalar = Array(text[start...])
+        scalar.append(0x20)
+        return String(decoding: scalar, as: UTF8.self).count == 2
     }
 }
 

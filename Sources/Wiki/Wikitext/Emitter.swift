@@ -11,29 +11,34 @@ struct OffsetMap: Sendable {
     func inputOffset(_ out: Int, hint: inout Int) -> Int {
         let n = outStarts.count
         if n == 0 { return out }
-        if out < outStarts[0] { hint = 0; return inStarts[0] }
-        var lo = min(max(hint, 0), n - 1)
-        var hi: Int
-        if outStarts[lo] <= out {
-            // Gallop forward to bracket the segment.
-            var step = 1
-            hi = lo + 1
-            while hi < n, outStarts[hi] <= out { lo = hi; hi = lo + step; step *= 2 }
-            hi = min(hi, n) - 1
-        } else {
-            var step = 1
-            hi = lo - 1
-            lo = hi - step
-            while lo > 0, outStarts[lo] > out { hi = lo - 1; step *= 2; lo = hi - step }
-            lo = max(lo, 0)
+        let k = outStarts.withUnsafeBufferPointer { starts -> Int in
+            if out < starts[0] { return 0 }
+            var lo = min(max(hint, 0), n - 1)
+            var hi: Int
+            if starts[lo] <= out {
+                // Still in the hinted segment (the usual case), else gallop forward.
+                if lo + 1 == n || out < starts[lo + 1] { return lo }
+                var step = 1
+                hi = lo + 1
+                while hi < n, starts[hi] <= out { lo = hi; hi = lo + step; step *= 2 }
+                hi = min(hi, n) - 1
+            } else {
+                var step = 1
+                hi = lo - 1
+                lo = hi - step
+                while lo > 0, starts[lo] > out { hi = lo - 1; step *= 2; lo = hi - step }
+                lo = max(lo, 0)
+            }
+            // Largest k in lo...hi with starts[k] <= out.
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid] <= out { lo = mid } else { hi = mid - 1 }
+            }
+            return lo
         }
-        // Largest k in lo...hi with outStarts[k] <= out.
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if outStarts[mid] <= out { lo = mid } else { hi = mid - 1 }
-        }
-        hint = lo
-        return exact[lo] ? inStarts[lo] + (out - outStarts[lo]) : inStarts[lo]
+        hint = k
+        if out < outStarts[0] { return inStarts[0] }
+        return exact[k] ? inStarts[k] + (out - outStarts[k]) : inStarts[k]
     }
 
     func inputOffset(_ out: Int) -> Int {

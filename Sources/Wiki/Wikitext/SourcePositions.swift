@@ -18,7 +18,11 @@ final class SourcePositions {
         hints = UnsafeMutablePointer<Int>.allocate(capacity: max(maps.count, 1))
         hints.initialize(repeating: 0, count: max(maps.count, 1))
         if let lineStarts { self.lineStarts = lineStarts } else {
-            for (i, c) in original.enumerated() where c == Byte.nl { self.lineStarts.append(i + 1) }
+            var i = Scan.lineEnd(original, from: 0)
+            while i < original.count {
+                self.lineStarts.append(i + 1)
+                i = Scan.lineEnd(original, from: i + 1)
+            }
         }
     }
 
@@ -36,21 +40,48 @@ final class SourcePositions {
 
     func position(_ offset: Int) -> SourcePosition {
         let o = originalOffset(offset)
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+        // Lookups come in text order: try the last line before searching.
+        var line = last.line
+        if o < lineStarts[line] || (line + 1 < lineStarts.count && lineStarts[line + 1] <= o) {
+            var lo = 0, hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+            }
+            line = lo
         }
-        // Columns count Unicode scalars: skip UTF-8 continuation bytes.
         var column = 1
-        var i = lineStarts[lo]
-        if last.line == lo && last.offset <= o { column = last.column; i = last.offset }
-        while i < o {
-            if original[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        var from = lineStarts[line]
+        if last.line == line && last.offset <= o { column = last.column; from = last.offset }
+        column += Self.scalarCount(original, from, o)
+        last = (o, line, column)
+        return SourcePosition(line: line + 1, column: column)
+    }
+
+    /// The number of Unicode scalars in `b[lo..<hi]` (columns count scalars):
+    /// the bytes that are not UTF-8 continuation bytes (`10xxxxxx`), counted
+    /// eight at a time.
+    static func scalarCount(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Int {
+        guard lo < hi else { return 0 }
+        precondition(lo >= 0 && hi <= b.count)
+        return b.withUnsafeBufferPointer { p -> Int in
+            let base = p.baseAddress!
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var continuation = 0
+            var i = lo
+            while i &+ 8 <= hi {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // Bit 7 set and bit 6 clear: shifting left by one moves each
+                // byte's bit 6 to its bit 7.
+                continuation &+= (w & ~(w << 1) & highs).nonzeroBitCount
+                i &+= 8
+            }
+            while i < hi {
+                if base[i] & 0xC0 == 0x80 { continuation &+= 1 }
+                i &+= 1
+            }
+            return (hi - lo) - continuation
         }
-        last = (o, lo, column)
-        return SourcePosition(line: lo + 1, column: column)
     }
 
     func range(_ start: Int, _ end: Int) -> SourceRange {
