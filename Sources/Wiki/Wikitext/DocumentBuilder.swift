@@ -327,7 +327,7 @@ struct DocumentBuilder {
             let t = String(s.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" }))
             if t.isEmpty { c.removeFirst() } else { c[0] = .text(t) }
         }
-        if case .text(var s)? = c.last, let b = s.utf8.last, b == 0x20 || b == 0x0A || b == 0x09 {
+        if case .text(let s)? = c.last, let b = s.utf8.last, b == 0x20 || b == 0x0A || b == 0x09 {
             // Counts trailing space, tab and LF bytes, each a character of its own
             // unless an LF follows a CR (CRLF is one character, not trimmed) or a
             // space joins the non-ASCII character before it: then the characters
@@ -357,9 +357,9 @@ struct DocumentBuilder {
             } else if n == u.count {
                 c.removeLast()
             } else if n > 0 {
-                c[c.count - 1] = .lineBreak // so the text is trimmed in place
-                s.removeLast(n)
-                c[c.count - 1] = .text(s)
+                // A copy of the bytes: `removeLast(n)` would walk n characters,
+                // which costs more.
+                c[c.count - 1] = .text(String(decoding: s.utf8.dropLast(n), as: UTF8.self))
             }
         }
         return c
