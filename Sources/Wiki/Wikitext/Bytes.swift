@@ -107,6 +107,35 @@ enum Scan {
         }
     }
 
+    /// As `firstOf` with five bytes.
+    @inline(__always)
+    static func firstOf(_ b: [UInt8], _ x: UInt8, _ y: UInt8, _ z: UInt8, _ u: UInt8, _ v: UInt8,
+                        from: Int, to: Int) -> Int {
+        guard from < to else { return from }
+        precondition(from >= 0 && to <= b.count)
+        return b.withUnsafeBufferPointer { p -> Int in
+            let base = p.baseAddress!
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func zeros(_ w: UInt64, _ c: UInt8) -> UInt64 {
+                let a = w ^ (ones &* UInt64(c))
+                return (a &- ones) & ~a
+            }
+            var i = from
+            while i &+ 8 <= to {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let m = (zeros(w, x) | zeros(w, y) | zeros(w, z) | zeros(w, u) | zeros(w, v)) & highs
+                if m != 0 { return i &+ (m.trailingZeroBitCount &>> 3) }
+                i &+= 8
+            }
+            while i < to {
+                let c = base[i]
+                if c == x || c == y || c == z || c == u || c == v { return i }
+                i &+= 1
+            }
+            return to
+        }
+    }
+
     /// A byte table for `firstIn`: 256 entries, nonzero for the bytes sought.
     static func table(_ bytes: [UInt8]) -> [UInt8] {
         var t = [UInt8](repeating: 0, count: 256)

@@ -21,30 +21,29 @@ enum MagicLinks {
     /// The next index at or after `from` holding `<` or a letter of class 2
     /// that starts a word and may start a link, or `n`. Every protocol but `//`
     /// is letters and `:`, so a word whose letters are not followed by `:`
-    /// starts a link only as `ISBN`, `RFC` or `PMID`.
+    /// starts a link only as `ISBN`, `RFC` or `PMID`: the scan looks for `<`,
+    /// `:`, `I`, `R` and `P` only, and from a `:` back to its word's start.
     @inline(__always)
     static func nextCandidate(_ src: [UInt8], _ table: [UInt8], from: Int) -> Int {
         let n = src.count
-        guard from < n else { return from }
-        return src.withUnsafeBufferPointer { p in
-            table.withUnsafeBufferPointer { t in
-                var i = from
-                while i < n {
-                    let c = p[i]
-                    let k = t[Int(c)]
-                    if k == 0 { i += 1; continue }
-                    if k == 1 { return i }
-                    if i > 0 && isWord(p[i - 1]) { i += 1; continue }
-                    if c == 0x49 || c == 0x52 || c == 0x50 { return i }
-                    var j = i + 1
-                    while j < n, Byte.isASCIILetter(p[j]) { j += 1 }
-                    if j < n, p[j] == Byte.colon { return i }
-                    // The letters up to `j` follow a letter: none starts a word.
-                    i = j
-                }
-                return n
+        var i = from
+        while i < n {
+            let j = Scan.firstOf(src, Byte.lt, Byte.colon, 0x49, 0x52, 0x50, from: i, to: n)
+            guard j < n else { return n }
+            let c = src[j]
+            if c == Byte.lt { return j }
+            if c == Byte.colon {
+                // Back to the first letter of the run, but not before `from`:
+                // those positions the caller has dealt with.
+                var s = j
+                while s > from, Byte.isASCIILetter(src[s - 1]) { s -= 1 }
+                if s < j, table[Int(src[s])] == 2, s == 0 || !isWord(src[s - 1]) { return s }
+            } else if j == 0 || !isWord(src[j - 1]) {
+                return j
             }
+            i = j + 1
         }
+        return max(from, n)
     }
 
     static func run(_ src: [UInt8], pieces: inout PieceTable, reusing spare: consuming [UInt8] = []) -> Emitter {
