@@ -106,10 +106,21 @@ struct Emitter {
         generated.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    @inline(__always)
+    /// The decimal digits of `value` (not negative), made right to left in a
+    /// word and appended at once.
     mutating func appendDecimal(_ value: Int) {
-        if value >= 10 { appendDecimal(value / 10) }
-        bytes.append(0x30 + UInt8(value % 10))
+        precondition(value >= 0)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // room for Int.max's 19 digits
+        withUnsafeMutableBytes(of: &digits) { buf in
+            var v = value
+            var k = buf.count
+            repeat {
+                k -= 1
+                buf[k] = 0x30 + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[k...]))
+        }
     }
 
     /// A strip marker for piece `index`.
