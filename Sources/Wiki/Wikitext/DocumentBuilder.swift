@@ -26,7 +26,7 @@ struct DocumentBuilder {
     mutating func blocks(_ nodes: Siblings, depth: Int = 0) -> [Block] {
         var out: [Block] = []
         var run = Siblings.empty
-        nodes.forEach(in: tree) { node in
+        for node in nodes.ids(in: tree) {
             if isBlock(node) {
                 if !run.isEmpty { plainRun(run, depth: depth, into: &out); run = .empty }
                 block(node, depth: depth, into: &out)
@@ -175,7 +175,7 @@ struct DocumentBuilder {
         case Tag.ul, Tag.ol:
             var items: [[Block]] = []
             var loose = Siblings.empty
-            children.forEach(in: tree) { child in
+            for child in children.ids(in: tree) {
                 if tree[child].kind == .element && tree[child].tag == Tag.li {
                     if loose.contains(in: tree, where: { !tree.isWhitespaceText($0) }) { items.append(blocks(loose, depth: d)) }
                     loose = .empty
@@ -189,9 +189,9 @@ struct DocumentBuilder {
             out.append(node.tag == Tag.ul ? .bulletList(items, attr: attr(id)) : .orderedList(items, attr: attr(id)))
         case Tag.dl:
             var items: [DefinitionItem] = []
-            children.forEach(in: tree) { child in
+            for child in children.ids(in: tree) {
                 let c = tree[child]
-                if c.kind == .text && tree.isWhitespaceText(child) { return }
+                if c.kind == .text && tree.isWhitespaceText(child) { continue }
                 if c.kind == .element && c.tag == Tag.dt {
                     items.append(DefinitionItem(term: trimmed(inlines(tree.children(child), depth: d)), definitions: []))
                 } else {
@@ -226,24 +226,24 @@ struct DocumentBuilder {
             // Rows and cells are not blocks: they carry no source range (their content does).
             var cells: [Table.Cell] = []
             let tree = builder.tree
-            tree.children(row).forEach(in: tree) { cell in
+            for cell in tree.children(row).ids(in: tree) {
                 let c = tree[cell]
-                guard c.kind == .element && (c.tag == Tag.td || c.tag == Tag.th) else { return }
+                guard c.kind == .element && (c.tag == Tag.td || c.tag == Tag.th) else { continue }
                 let content = builder.blocks(tree.children(cell), depth: depth)
                 cells.append(Table.Cell(isHeader: c.tag == Tag.th, content: content,
                                         attr: Attr().withInlineAttributes(tree.attributes(of: cell))))
             }
             rows.append(Table.Row(cells: cells, attr: Attr().withInlineAttributes(tree.attributes(of: row))))
         }
-        tree.children(id).forEach(in: tree) { child in
+        for child in tree.children(id).ids(in: tree) {
             let c = tree[child]
-            guard c.kind == .element else { return }
+            guard c.kind == .element else { continue }
             switch c.tag {
             case Tag.caption: caption = trimmed(inlines(tree.children(child), depth: depth))
             case Tag.tr: addRow(child, &self)
             case Tag.tbody:
-                tree.children(child).forEach(in: tree) { row in
-                    if tree[row].kind == .element && tree[row].tag == Tag.tr { addRow(row, &self) }
+                for row in tree.children(child).ids(in: tree) where tree[row].kind == .element && tree[row].tag == Tag.tr {
+                    addRow(row, &self)
                 }
             default: break
             }
@@ -257,10 +257,8 @@ struct DocumentBuilder {
         var out: [Inline] = []
         // One allocation, not one per doubling (text nodes are already merged,
         // so the count is close).
-        var count = 0
-        nodes.forEach(in: tree) { _ in count += 1 }
-        out.reserveCapacity(count)
-        nodes.forEach(in: tree) { inline($0, depth: depth, into: &out) }
+        out.reserveCapacity(nodes.count(in: tree))
+        for node in nodes.ids(in: tree) { inline(node, depth: depth, into: &out) }
         return out
     }
 
@@ -310,7 +308,7 @@ struct DocumentBuilder {
                 }
             case Tag.code where childNodes.allSatisfy(in: tree, { tree[$0].kind == .text }):
                 var code = ""
-                childNodes.forEach(in: tree) { code += tree.string(of: $0) }
+                for child in childNodes.ids(in: tree) { code += tree.string(of: child) }
                 out.append(.code(code, Attr(id: "", classes: [], attributes: []).withInlineAttributes(tree.attributes(of: id))))
             default:
                 out.append(.span(name: tree.names.name(node.tag), content: children,

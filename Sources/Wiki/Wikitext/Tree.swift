@@ -200,23 +200,37 @@ struct Siblings {
 
     var isEmpty: Bool { first == Tree.none }
 
-    func forEach(in tree: Tree, _ body: (Tree.ID) throws -> Void) rethrows {
-        guard first != Tree.none else { return }
-        var id = first
-        while true {
-            try body(id)
-            if id == last { return }
-            id = tree[id].next
-        }
-    }
+    /// The run's node ids, in order.
+    func ids(in tree: Tree) -> SiblingIDs { SiblingIDs(nodes: tree.nodes, upcoming: first, last: last) }
 
     func contains(in tree: Tree, where predicate: (Tree.ID) -> Bool) -> Bool {
-        var found = false
-        forEach(in: tree) { if !found && predicate($0) { found = true } }
-        return found
+        for id in ids(in: tree) where predicate(id) { return true }
+        return false
     }
 
     func allSatisfy(in tree: Tree, _ predicate: (Tree.ID) -> Bool) -> Bool {
         !contains(in: tree) { !predicate($0) }
+    }
+
+    func count(in tree: Tree) -> Int {
+        var n = 0
+        for _ in ids(in: tree) { n += 1 }
+        return n
+    }
+}
+
+/// The ids of a `Siblings` run, following `next` links. It holds the node
+/// array itself, so a loop over it reads nodes without going through the tree
+/// (or the closures a `forEach` would need).
+struct SiblingIDs: Sequence, IteratorProtocol {
+    let nodes: [Tree.Node]
+    var upcoming: Tree.ID
+    let last: Tree.ID
+
+    mutating func next() -> Tree.ID? {
+        let id = upcoming
+        guard id != Tree.none else { return nil }
+        upcoming = id == last ? Tree.none : nodes[Int(id)].next
+        return id
     }
 }

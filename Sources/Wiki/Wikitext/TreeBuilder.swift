@@ -26,7 +26,9 @@ struct TreeBuilder {
 
     init(pieces: PieceTable, capacity: Int) {
         self.pieces = pieces
-        tree.nodes.reserveCapacity(capacity / 16)
+        // About one node per 12 bytes of text in prose; reserving more costs
+        // only address space, while growing would copy every node.
+        tree.nodes.reserveCapacity(capacity / 8)
         tree.text.reserveCapacity(capacity)
         body = tree.element(Tag.body, at: 0)
         tree[body].onStack = true
