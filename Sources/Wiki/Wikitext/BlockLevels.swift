@@ -18,7 +18,10 @@ struct BlockLevels {
         return pass.e
     }
 
-    mutating func out(_ s: String, _ at: Int) { e.emit(Array(s.utf8), at: at) }
+    mutating func out(_ s: String, _ at: Int) {
+        var s = s // these are all small strings: no array, no allocation
+        s.withUTF8 { e.emit($0, at: at) }
+    }
 
     mutating func closeParagraph(_ at: Int, atTheEnd: Bool = false) {
         if !lastParagraph.isEmpty {

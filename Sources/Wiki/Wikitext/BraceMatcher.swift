@@ -23,6 +23,9 @@ struct BraceMatcher {
     }
 
     private var stack: [Open] = []
+
+    /// Whether no run is open: then `|`, `=` and closing runs change nothing.
+    var isIdle: Bool { stack.isEmpty }
     private(set) var matches: [Match] = []
 
     /// A run of `count` copies of `{` or `[` at `pos`.

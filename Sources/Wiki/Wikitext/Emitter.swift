@@ -99,6 +99,13 @@ struct Emitter {
         bytes.append(contentsOf: generated)
     }
 
+    @inline(__always)
+    mutating func emit(_ generated: UnsafeBufferPointer<UInt8>, at: Int) {
+        guard !generated.isEmpty else { return }
+        markGenerated(at: at)
+        bytes.append(contentsOf: generated)
+    }
+
     /// Generated ASCII text without an intermediate array.
     @inline(__always)
     mutating func emit(_ generated: StaticString, at: Int) {

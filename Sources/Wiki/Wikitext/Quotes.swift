@@ -13,6 +13,7 @@ enum Quotes {
         // one piece (the offset map is the same as for line-by-line copies).
         var cursor = 0
         var i = 0
+        var runs: [Run] = [] // reused from line to line
         while true {
             let apos = Scan.firstOf(src, Byte.apos, Byte.apos, Byte.apos, from: i, to: n - 1)
             if apos >= n - 1 { break }
@@ -21,7 +22,7 @@ enum Quotes {
             while lineStart > cursor, src[lineStart - 1] != Byte.nl { lineStart -= 1 }
             let lineEnd = Scan.lineEnd(src, from: apos)
             e.copy(src, cursor, lineStart)
-            quoteLine(src, lineStart, lineEnd, into: &e)
+            quoteLine(src, lineStart, lineEnd, into: &e, runs: &runs)
             if lineEnd < n { e.copyByte(src, lineEnd) }
             cursor = lineEnd + 1
             i = cursor
@@ -36,6 +37,12 @@ enum Quotes {
 
     static func quoteLine(_ b: [UInt8], _ lo: Int, _ hi: Int, into e: inout Emitter) {
         var runs: [Run] = []
+        quoteLine(b, lo, hi, into: &e, runs: &runs)
+    }
+
+    /// `runs` is scratch space, so that lines share one allocation.
+    static func quoteLine(_ b: [UInt8], _ lo: Int, _ hi: Int, into e: inout Emitter, runs: inout [Run]) {
+        runs.removeAll(keepingCapacity: true)
         var i = lo
         var italics = 0, bolds = 0
         while i < hi {
