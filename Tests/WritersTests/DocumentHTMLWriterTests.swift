@@ -15,6 +15,16 @@ import Testing
         """)
     }
 
+    @Test func bytesAreTheStringsUTF8() {
+        let doc = Document(blocks: [
+            .heading(level: 2, content: [.text("Ελληνικά & 日本語")], attr: Attr(id: "x")),
+            .paragraph([.link(Link(kind: .category, target: "Category:Xen", content: [])), .text("naïve")], attr: .empty),
+        ])
+        let bytes = DocumentHTMLWriter.htmlUTF8(doc)
+        #expect(bytes == Array(DocumentHTMLWriter.html(doc).utf8))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("catlinks"))
+    }
+
     @Test func listsAndPlainParagraphs() {
         let plain = Attr(attributes: [Attribute("plain", "")])
         let blocks: [Block] = [

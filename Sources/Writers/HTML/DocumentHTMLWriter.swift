@@ -20,10 +20,16 @@ public enum DocumentHTMLWriter {
     /// Without a `linkResolver`, wiki links resolve as `defaultLinkResolver`
     /// does (written straight into the output, without an intermediate string).
     public static func html(_ document: Document, linkResolver: LinkResolver? = nil) -> String {
+        String(decoding: htmlUTF8(document, linkResolver: linkResolver), as: UTF8.self)
+    }
+
+    /// The same HTML as UTF-8 bytes, for writing out: a `String` of a large
+    /// page costs a second copy of it and a pass to validate it.
+    public static func htmlUTF8(_ document: Document, linkResolver: LinkResolver? = nil) -> [UInt8] {
         var w = HTMLRenderer(resolver: linkResolver, capacity: 1 << 12)
         w.blocks(document.blocks)
         w.categoryFooter()
-        return w.out
+        return w.buffer
     }
 
     public static func html(_ blocks: [Block], linkResolver: LinkResolver? = nil) -> String {

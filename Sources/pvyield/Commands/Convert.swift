@@ -36,7 +36,11 @@ struct Convert: ParsableCommand {
         let document = try read()
         let output: String
         switch to {
-        case .html: output = DocumentHTMLWriter.html(document) + "\n"
+        case .html:
+            var bytes = DocumentHTMLWriter.htmlUTF8(document)
+            bytes.append(0x0A)
+            FileHandle.standardOutput.write(Data(bytes))
+            return
         case .markdown: output = DocumentMarkdownWriter.markdown(document)
         case .json: output = DocumentJSONWriter.json(document)
         case .tree: output = TreeDump.dump(document)
