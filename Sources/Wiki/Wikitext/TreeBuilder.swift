@@ -28,8 +28,8 @@ struct TreeBuilder {
         self.pieces = pieces
         // About one node per 12 bytes of text in prose; reserving more costs
         // only address space, while growing would copy every node.
-        tree.nodes.reserveCapacity(capacity / 8)
-        tree.text.reserveCapacity(capacity)
+        tree.nodes = LargeBuffer.reserved(capacity / 8)
+        tree.text = LargeBuffer.reserved(capacity)
         body = tree.element(Tag.body, at: 0)
         tree[body].onStack = true
         stack = [body]
