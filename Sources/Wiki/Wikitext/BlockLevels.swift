@@ -295,6 +295,8 @@ struct LineTags {
                 }
                 let closing = i + 1 < hi && b[i + 1] == Byte.slash
                 let nameAt = closing ? i + 2 : i + 1
+                // Of the names starting with `b` only `blockquote` matters (not `<b>`).
+                if next == 0x62, lowerAt(b, nameAt + 1) != 0x6C { i += 1; continue }
                 if !r.open { r.open = isOpener(b, nameAt, closing: closing) }
                 if !r.close { r.close = isCloser(b, nameAt, closing: closing) }
                 if Scan.hasWordIgnoringCase(b, pre, at: nameAt) {
