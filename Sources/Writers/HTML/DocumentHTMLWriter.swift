@@ -74,11 +74,21 @@ public enum DocumentHTMLWriter {
         var s = s
         s.withUTF8 { u in
             keep.withUnsafeBufferPointer { keep in
-                for b in u {
-                    if b == 0x20 { out.append(0x5F) } else if b == 0x27 && escapingApostrophe { out.lit("&#39;") }
-                    else if b >= 0x80 || keep[Int(b)] { out.append(b) } else {
+                @inline(__always) func kept(_ b: UInt8) -> Bool {
+                    b >= 0x80 || (keep[Int(b)] && !(b == 0x27 && escapingApostrophe))
+                }
+                // Runs of kept bytes are copied at once.
+                var i = 0
+                while i < u.count {
+                    var j = i
+                    while j < u.count, kept(u[j]) { j += 1 }
+                    if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j])) }
+                    guard j < u.count else { break }
+                    let b = u[j]
+                    if b == 0x20 { out.append(0x5F) } else if b == 0x27 && escapingApostrophe { out.lit("&#39;") } else {
                         out.append(0x25); out.append(hex(b >> 4)); out.append(hex(b & 15))
                     }
+                    i = j + 1
                 }
             }
         }

@@ -60,7 +60,7 @@ struct HTMLRenderer {
         }
     }
 
-    mutating func block(_ block: Block) {
+    mutating func block(_ block: borrowing Block) {
         switch block {
         case .heading(let level, let content, let attr):
             let tag = Self.headingNames[min(max(level, 1), 6) - 1]
@@ -79,12 +79,10 @@ struct HTMLRenderer {
             open("pre", attr)
             if case .text(let s)? = content.first, s.utf8.first == 0x0A { buffer.append(0x0A) }
             inlines(content); buffer.lit("</pre>\n")
-        case .bulletList(let items, let attr), .orderedList(let items, let attr):
-            let tag: String
-            if case .bulletList = block { tag = "ul" } else { tag = "ol" }
-            open(tag, attr)
-            for k in items.indices { buffer.lit("<li>"); blocks(items[k]); buffer.lit("</li>\n") }
-            close(tag, newline: true)
+        case .bulletList(let items, let attr):
+            list("ul", items, attr)
+        case .orderedList(let items, let attr):
+            list("ol", items, attr)
         case .definitionList(let items, let attr):
             open("dl", attr)
             for item in items {
@@ -109,6 +107,12 @@ struct HTMLRenderer {
             // Raw blocks are shown as text: the writer never passes markup through.
             buffer.lit("<pre class=\"raw\">"); text(s); buffer.lit("</pre>\n")
         }
+    }
+
+    mutating func list(_ tag: String, _ items: [[Block]], _ attr: Attr) {
+        open(tag, attr)
+        for k in items.indices { buffer.lit("<li>"); blocks(items[k]); buffer.lit("</li>\n") }
+        close(tag, newline: true)
     }
 
     mutating func table(_ t: Table) {
@@ -145,7 +149,7 @@ struct HTMLRenderer {
         for k in inlines.indices { inline(inlines[k]) }
     }
 
-    mutating func inline(_ inline: Inline) {
+    mutating func inline(_ inline: borrowing Inline) {
         switch inline {
         case .text(let s): text(s)
         case .emphasis(let c): buffer.lit("<em>"); inlines(c); buffer.lit("</em>")
