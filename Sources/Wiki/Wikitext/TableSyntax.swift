@@ -15,6 +15,7 @@ struct TableSyntax {
     static func run(_ src: [UInt8], reusing spare: consuming [UInt8] = []) -> Emitter {
         var e = Emitter(capacity: src.count, reusing: spare)
         var stack: [Level] = []
+        var out: [UInt8] = [] // the generated text of one cell or row line, reused
         var lineStart = 0
         let n = src.count
         while lineStart <= n {
@@ -69,9 +70,9 @@ struct TableSyntax {
                 var a = lo + 1
                 while a < hi, src[a] == Byte.dash { a += 1 }
                 top.rowAttributes = AttributeSanitizer.render(AttributeSanitizer.sanitize(src, a, hi, element: "tr"))
-                var out: [UInt8] = []
-                if top.cellOpen { out += Array("</\(top.lastTag)>".utf8) }
-                if top.rowOpen { out += Array("</tr>".utf8) }
+                out.removeAll(keepingCapacity: true)
+                if top.cellOpen { out += "</".utf8; out += top.lastTag.utf8; out.append(Byte.gt) }
+                if top.rowOpen { out += "</tr>".utf8 }
                 top.hasOpenedRow = true
                 top.rowOpen = false
                 top.cellOpen = false
@@ -87,28 +88,27 @@ struct TableSyntax {
                 let contentLo = isCaption ? lo + 2 : lo + 1
                 let cells = splitCells(src, contentLo, hi, header: kind == Byte.bang)
                 for (ci, cell) in cells.enumerated() {
-                    var out: [UInt8] = []
+                    out.removeAll(keepingCapacity: true)
                     if ci > 0 { out.append(Byte.nl) }
-                    var previous: [UInt8] = []
+                    // The open cell's end, then the row's start (they change disjoint state).
+                    if top.cellOpen { out += "</".utf8; out += top.lastTag.utf8; out += ">\n".utf8 }
                     if kind != Byte.plus {
-                        if !top.rowOpen { previous = Array("<tr".utf8) + top.rowAttributes + Array(">\n".utf8) }
+                        if !top.rowOpen { out += "<tr".utf8; out += top.rowAttributes; out += ">\n".utf8 }
                         top.rowOpen = true
                         top.rowAttributes = []
                         top.hasOpenedRow = true
                     }
-                    if top.cellOpen { previous = Array("</\(top.lastTag)>\n".utf8) + previous }
                     top.lastTag = kind == Byte.pipe ? "td" : kind == Byte.bang ? "th" : "caption"
-                    out += previous
                     // `attributes | content`, unless the first part holds a link.
                     let bar = firstPipe(src, cell.0, cell.1)
                     if let bar, !containsLinkOpen(src, cell.0, bar) {
                         let attrs = AttributeSanitizer.render(AttributeSanitizer.sanitize(src, cell.0, bar, element: top.lastTag))
-                        out += Array("<\(top.lastTag)".utf8) + attrs + [Byte.gt]
+                        out += "<".utf8; out += top.lastTag.utf8; out += attrs; out.append(Byte.gt)
                         e.emit(out, at: cell.0)
                         let (clo, chi) = Scan.trimmed(src, bar + 1, cell.1)
                         e.copy(src, clo, chi)
                     } else {
-                        out += Array("<\(top.lastTag)>".utf8)
+                        out += "<".utf8; out += top.lastTag.utf8; out.append(Byte.gt)
                         e.emit(out, at: cell.0)
                         let (clo, chi) = Scan.trimmed(src, cell.0, cell.1)
                         e.copy(src, clo, chi)
