@@ -70,9 +70,13 @@ struct Emitter {
     /// buffer of a pass two steps back saves faulting in ~input-sized fresh
     /// memory on every pass.
     init(capacity: Int, reusing storage: consuming [UInt8]) {
-        bytes = storage
-        bytes.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(capacity + capacity / 8 + 16)
+        let needed = capacity + capacity / 8 + 16
+        if storage.capacity >= needed {
+            bytes = storage
+            bytes.removeAll(keepingCapacity: true)
+        } else {
+            bytes = LargeBuffer.reserved(needed)
+        }
     }
 
     /// Copies `src[lo..<hi]` (the pass's input) verbatim.
