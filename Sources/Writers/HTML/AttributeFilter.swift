@@ -15,9 +15,29 @@ enum AttributeFilter {
         let k = key.lowercased()
         if allowed.contains(k) { return true }
         if k.hasPrefix("data-") {
+            if isASCII(k) { return k.utf8.count > 5 && k.utf8.allSatisfy(isNameByte) }
             return k.count > 5 && k.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
         }
         return false
+    }
+
+    /// For ASCII text, a letter, digit, `-`, `_` or `.` after lower-casing is
+    /// one of these bytes, so the Unicode character properties need not be asked.
+    @inline(__always)
+    static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x2E
+    }
+
+    static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// The attribute name written: lower-cased, keeping letters, digits, `-`, `_` and `.`.
+    static func writeName(_ key: String, into out: inout [UInt8]) {
+        let k = key.lowercased()
+        if isASCII(k) {
+            for b in k.utf8 where isNameByte(b) { out.append(b) }
+        } else {
+            out.write(k.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+        }
     }
 
     static func isSafeStyle(_ value: String) -> Bool {
@@ -58,7 +78,7 @@ enum AttributeFilter {
         for a in attr.attributes where isAllowed(a.key) && a.key != "id" && a.key != "class" {
             if a.key.lowercased() == "style" && !isSafeStyle(a.value) { continue }
             out.append(0x20)
-            out.write(a.key.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+            writeName(a.key, into: &out)
             out.lit("=\""); HTMLEscaping.attribute(a.value, into: &out); out.append(0x22)
         }
     }
