@@ -15,7 +15,7 @@ enum Bench {
         let elapsed = clock.measure {
             let document = WikitextReader.read(text)
             // As `pvyield convert -t html` does: the HTML as bytes to write out.
-            htmlBytes = DocumentHTMLWriter.htmlUTF8(document).count
+            htmlBytes = DocumentHTMLWriter.htmlUTF8(document, expectedSize: 2 * text.utf8.count).count
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let bytes = text.utf8.count

@@ -23,6 +23,7 @@ import Testing
         let bytes = DocumentHTMLWriter.htmlUTF8(doc)
         #expect(bytes == Array(DocumentHTMLWriter.html(doc).utf8))
         #expect(String(decoding: bytes, as: UTF8.self).contains("catlinks"))
+        #expect(DocumentHTMLWriter.htmlUTF8(doc, expectedSize: 1 << 20) == bytes)
     }
 
     @Test func listsAndPlainParagraphs() {

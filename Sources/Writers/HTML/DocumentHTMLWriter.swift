@@ -25,8 +25,11 @@ public enum DocumentHTMLWriter {
 
     /// The same HTML as UTF-8 bytes, for writing out: a `String` of a large
     /// page costs a second copy of it and a pass to validate it.
-    public static func htmlUTF8(_ document: Document, linkResolver: LinkResolver? = nil) -> [UInt8] {
-        var w = HTMLRenderer(resolver: linkResolver, capacity: 1 << 12)
+    /// `expectedSize` (bytes; twice the source's size is ample for wikitext)
+    /// sizes the output once instead of growing it by copies.
+    public static func htmlUTF8(_ document: Document, linkResolver: LinkResolver? = nil,
+                                expectedSize: Int = 0) -> [UInt8] {
+        var w = HTMLRenderer(resolver: linkResolver, capacity: max(expectedSize, 1 << 12))
         w.blocks(document.blocks)
         w.categoryFooter()
         return w.buffer

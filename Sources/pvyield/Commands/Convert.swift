@@ -37,7 +37,7 @@ struct Convert: ParsableCommand {
         let output: String
         switch to {
         case .html:
-            var bytes = DocumentHTMLWriter.htmlUTF8(document)
+            var bytes = DocumentHTMLWriter.htmlUTF8(document, expectedSize: 2 * inputSize())
             bytes.append(0x0A)
             FileHandle.standardOutput.write(Data(bytes))
             return
@@ -46,6 +46,12 @@ struct Convert: ParsableCommand {
         case .tree: output = TreeDump.dump(document)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The input file's size in bytes (0 for standard input).
+    func inputSize() -> Int {
+        guard let file, let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int else { return 0 }
+        return size
     }
 
     func read() throws -> Document {
