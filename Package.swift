@@ -29,6 +29,7 @@ let package = Package(
                        providers: [.apt(["libcmark-dev"])]),
         .target(name: "CCPUID"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Adapters: the only Swift files that touch C pointers.
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
@@ -36,7 +37,7 @@ let package = Package(
 
         // The pipeline.
         .target(name: "Document"),
-        .target(name: "Wiki", dependencies: ["Document", "LibXML"]),
+        .target(name: "Wiki", dependencies: ["Document", "LibXML", "CMalloc"]),
         .target(name: "Writers", dependencies: ["Document"]),
         .target(name: "Handbook", dependencies: ["Document", "Wiki", "Yams"]),
         .target(name: "Probes", dependencies: ["Handbook", "KernelSource", "CCPUID", "CZlib", "Yams"],

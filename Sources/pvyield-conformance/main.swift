@@ -49,6 +49,8 @@ while !arguments.isEmpty {
 }
 
 if let benchFile {
+    // As `pvyield convert` does.
+    AllocatorTuning.forLargeDocuments()
     exit(Bench.run(path: benchFile))
 }
 guard let casesPath else { FileText.printError(usage); exit(2) }

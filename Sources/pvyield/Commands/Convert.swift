@@ -33,6 +33,7 @@ struct Convert: ParsableCommand {
     var file: String?
 
     func run() throws {
+        AllocatorTuning.forLargeDocuments()
         let document = try read()
         let output: String
         switch to {
