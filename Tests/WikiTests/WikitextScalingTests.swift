@@ -62,6 +62,14 @@ import Testing
         Self.expectLinear("fostered", n: 2_000) { Self.repeated("para\n\n", $0) + "{|\n" + Self.repeated("x <b>y\n|-\n", $0) + "|}" }
     }
 
+    @Test func textJoiningTextAcrossOtherText() {
+        // Text moved out of a table joins the text before it while the rows'
+        // newlines are stored in between; and a table's whitespace text grows
+        // around moved-out text. Each join once copied the joined text.
+        Self.expectLinear("fostered text joins", n: 500) { "<table>\n" + Self.repeated("<tr>\n</tr>\nx\n", $0) + "</table>" }
+        Self.expectLinear("table whitespace joins", n: 1_000) { "<table>" + Self.repeated("a<br> <br>", $0) + "</table>" }
+    }
+
     @Test func longSingleLine() {
         let chunk = "word '''bold''' ''it'' [[Link|label]] [http://e.org/x ext] http://bare.org/y <code>a<b</code> {{T|a=b}} &amp; "
         Self.expectLinear("single line", n: 1_000) { Self.repeated(chunk, $0) }

@@ -28,7 +28,7 @@ enum LargeBuffer {
 
     private static func adviseHugePages(_ start: UnsafeMutableRawPointer, _ length: Int) {
         #if os(Linux)
-        let page = 4096
+        let page = max(sysconf(Int32(_SC_PAGESIZE)), 4096)
         let first = (Int(bitPattern: start) + page - 1) & ~(page - 1)
         let end = (Int(bitPattern: start) + length) & ~(page - 1)
         guard end > first, let p = UnsafeMutableRawPointer(bitPattern: first) else { return }

@@ -6,6 +6,8 @@ import Document
 /// node: a class per node with an array of children cost more than the rest
 /// of the tree building together. Source offsets are in the final pass's text.
 struct Tree {
+    /// 32 bits: a page would need over 2³¹ nodes (some 150 GB of them) to
+    /// run out, while half-size links keep the nodes small.
     typealias ID = Int32
     /// No node.
     static let none: ID = -1
@@ -20,6 +22,8 @@ struct Tree {
         var onStack = false
         /// A `<p>` the tree builder added around loose inline content (not one the text asked for).
         var isPWrap = false
+        /// A text node whose text continues in `Tree.moreText`.
+        var hasMoreText = false
         var tag: Int32
         var flags: TagFlags
         var parent: ID = Tree.none
@@ -33,7 +37,8 @@ struct Tree {
         var attributes: Int32 = -1
         var start: Int
         var end: Int
-        /// A text node's bytes: `Tree.text[textLo..<textHi]`.
+        /// A text node's bytes: `Tree.text[textLo..<textHi]`, then its
+        /// `Tree.moreText` ranges when `hasMoreText`.
         var textLo = 0
         var textHi = 0
     }
@@ -42,6 +47,10 @@ struct Tree {
     var text: [UInt8] = []
     var attributes: [[Attribute]] = []
     var names = TagNames()
+    /// The further byte ranges of text nodes that grew after other text was
+    /// stored (text moved out of a table joins text before the table): the
+    /// rare case, so it is kept aside and each merge costs O(1) bytes moved.
+    var moreText: [ID: [Range<Int>]] = [:]
 
     subscript(id: ID) -> Node {
         @inline(__always) get { nodes[Int(id)] }
@@ -66,7 +75,7 @@ struct Tree {
     }
 
     mutating func pieceNode(_ piece: Int, at: Int, end: Int) -> ID {
-        add(Node(kind: .piece, tag: -1, flags: [], piece: Int32(piece), start: at, end: end))
+        add(Node(kind: .piece, tag: -1, flags: [], piece: Int32(clamping: piece), start: at, end: end))
     }
 
     /// A copy of an element without its children (HTML's "clone" of a formatting element).
@@ -96,18 +105,20 @@ struct Tree {
 
     func string(of id: ID) -> String {
         let n = self[id]
-        return String(decoding: text[n.textLo..<n.textHi], as: UTF8.self)
+        guard n.hasMoreText, let more = moreText[id] else {
+            return String(decoding: text[n.textLo..<n.textHi], as: UTF8.self)
+        }
+        var bytes = Array(text[n.textLo..<n.textHi])
+        for range in more { bytes.append(contentsOf: text[range]) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func isWhitespaceText(_ id: ID) -> Bool {
         let n = self[id]
         guard n.kind == .text else { return false }
-        var i = n.textLo
-        while i < n.textHi {
-            if !Byte.isWhitespace(text[i]) { return false }
-            i += 1
-        }
-        return true
+        guard isWhitespace(n.textLo, n.textHi) else { return false }
+        guard n.hasMoreText, let more = moreText[id] else { return true }
+        return more.allSatisfy { isWhitespace($0.lowerBound, $0.upperBound) }
     }
 
     func isWhitespace(_ lo: Int, _ hi: Int) -> Bool {
@@ -178,15 +189,22 @@ struct Tree {
     // MARK: Text
 
     /// Appends the store's bytes `lo..<hi` to text node `id`: in place when its
-    /// text ends where they begin (the usual case), else by copying both to the end.
+    /// text ends where they begin (the usual case), else as a further range.
+    /// Never by copying the node's text: a node can absorb text many times
+    /// with other text stored in between, and copying made that quadratic.
     mutating func extendText(_ id: ID, lo: Int, hi: Int) {
-        let n = self[id]
-        if n.textHi == lo { self[id].textHi = hi; return }
-        let newLo = text.count
-        text.append(contentsOf: text[n.textLo..<n.textHi])
-        text.append(contentsOf: text[lo..<hi])
-        self[id].textLo = newLo
-        self[id].textHi = text.count
+        guard lo < hi else { return }
+        if !self[id].hasMoreText {
+            if self[id].textHi == lo { self[id].textHi = hi; return }
+            self[id].hasMoreText = true
+            moreText[id] = [lo..<hi]
+            return
+        }
+        if let last = moreText[id]?.last, last.upperBound == lo {
+            moreText[id]![moreText[id]!.count - 1] = last.lowerBound..<hi
+        } else {
+            moreText[id, default: []].append(lo..<hi)
+        }
     }
 }
 

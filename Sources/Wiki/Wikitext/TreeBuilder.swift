@@ -397,7 +397,8 @@ struct TreeBuilder {
         }
         reconstructFormatting()
         let node = insertElement(tag, attributes, at: position, inline: true)
-        tree[node].piece = Int32(piece)
+        // Out-of-range numbers (the passes never write one) become no piece.
+        tree[node].piece = Int32(clamping: piece)
         if flags.contains(.formatting) { pushFormatting(node) }
     }
 
