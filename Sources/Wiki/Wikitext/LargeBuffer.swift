@@ -13,7 +13,7 @@ enum LargeBuffer {
     static let threshold = 4 << 20
 
     /// An empty array with room for `capacity` elements.
-    static func reserved<Element>(_ capacity: Int, of _: Element.Type = Element.self) -> [Element] {
+    static func reserved<Element>(_ capacity: Int) -> [Element] {
         let bytes = capacity * MemoryLayout<Element>.stride
         guard bytes >= threshold else {
             var array: [Element] = []

@@ -42,7 +42,6 @@ enum Tag {
     static let table = id("table"), tbody = id("tbody"), tr = id("tr"), td = id("td"), th = id("th")
     static let caption = id("caption")
     static let ul = id("ul"), ol = id("ol"), li = id("li"), dl = id("dl"), dd = id("dd"), dt = id("dt")
-    static let h1 = id("h1"), h6 = id("h6")
     /// h1…h6, in order.
     static let headings: [Int32] = ["h1", "h2", "h3", "h4", "h5", "h6"].map(id)
     /// The heading level (1–6) of a tag id, 0 if it is no heading.

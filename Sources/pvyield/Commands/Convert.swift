@@ -34,11 +34,11 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         AllocatorTuning.forLargeDocuments()
-        let document = try read()
+        let (document, sourceBytes) = try read()
         let output: String
         switch to {
         case .html:
-            var bytes = DocumentHTMLWriter.htmlUTF8(document, expectedSize: 2 * inputSize())
+            var bytes = DocumentHTMLWriter.htmlUTF8(document, expectedSize: 2 * sourceBytes)
             bytes.append(0x0A)
             FileHandle.standardOutput.write(Data(bytes))
             return
@@ -49,27 +49,28 @@ struct Convert: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    /// The input file's size in bytes (0 for standard input).
-    func inputSize() -> Int {
-        guard let file, let size = try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int else { return 0 }
-        return size
-    }
-
-    func read() throws -> Document {
+    /// The document, and the size in bytes of the text it was read from (the
+    /// chosen revision's, for an export), which sizes the HTML output.
+    func read() throws -> (Document, sourceBytes: Int) {
         switch from {
         case .mediawikiXML:
-            return try BadInput.guarding { try readExport() }
+            let text = try BadInput.guarding { try readExport() }
+            return (WikitextReader.read(text), text.utf8.count)
         case .wikitext:
-            return WikitextReader.read(try InputText.read(file).text)
+            let text = try InputText.read(file).text
+            return (WikitextReader.read(text), text.utf8.count)
         case .text:
-            return TextCaptureReader.read(try InputText.read(file).text).document
+            let text = try InputText.read(file).text
+            return (TextCaptureReader.read(text).document, text.utf8.count)
         case .mediawikiHTML:
             let input = try InputText.read(file)
-            return try BadInput.guarding { try MediaWikiHTMLReader.read(input.text, file: input.name).document }
+            return (try BadInput.guarding { try MediaWikiHTMLReader.read(input.text, file: input.name).document },
+                    input.text.utf8.count)
         }
     }
 
-    func readExport() throws -> Document {
+    /// The wikitext of the chosen revision.
+    func readExport() throws -> String {
         let reader: MediaWikiExportReader
         if let file {
             reader = MediaWikiExportReader(path: file)
@@ -93,6 +94,6 @@ struct Convert: ParsableCommand {
             let whereText = page.map { " of page \($0)" } ?? ""
             throw BadInput.fail("\(file ?? "<stdin>"):1:1: expected \(what)\(whereText) in the export\(seenPage ? "" : " (no such page)")")
         }
-        return WikitextReader.read(chosen)
+        return chosen
     }
 }
