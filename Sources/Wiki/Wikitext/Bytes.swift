@@ -77,37 +77,18 @@ enum Scan {
     }
 
     /// The first index in `from..<to` holding `x`, `y` or `z` (repeat one to
+    /// look for fewer), or `max(from, to)` when there is none.
+    @inline(__always)
+    static func firstOf(_ b: [UInt8], _ x: UInt8, _ y: UInt8, _ z: UInt8, from: Int, to: Int) -> Int {
+        firstOf(b, x, y, z, z, z, from: from, to: to)
+    }
+
+    /// The first index in `from..<to` holding any of five bytes (repeat one to
     /// look for fewer), or `max(from, to)` when there is none. The passes spend
     /// most of their time skipping ordinary text, so this tests eight bytes at
     /// a time: a byte equal to the target makes `w ^ pattern` zero there, and
     /// `(v - 0x01…) & ~v & 0x80…` has its lowest set bit in the first zero byte
     /// of `v` (bits above it may be spurious, which the lowest one ignores).
-    @inline(__always)
-    static func firstOf(_ b: [UInt8], _ x: UInt8, _ y: UInt8, _ z: UInt8, from: Int, to: Int) -> Int {
-        guard from < to else { return from }
-        precondition(from >= 0 && to <= b.count)
-        return b.withUnsafeBufferPointer { p -> Int in
-            let base = p.baseAddress!
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let px = ones &* UInt64(x), py = ones &* UInt64(y), pz = ones &* UInt64(z)
-            var i = from
-            while i &+ 8 <= to {
-                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                let a = w ^ px, c = w ^ py, d = w ^ pz
-                let m = (((a &- ones) & ~a) | ((c &- ones) & ~c) | ((d &- ones) & ~d)) & highs
-                if m != 0 { return i &+ (m.trailingZeroBitCount &>> 3) }
-                i &+= 8
-            }
-            while i < to {
-                let c = base[i]
-                if c == x || c == y || c == z { return i }
-                i &+= 1
-            }
-            return to
-        }
-    }
-
-    /// As `firstOf` with five bytes.
     @inline(__always)
     static func firstOf(_ b: [UInt8], _ x: UInt8, _ y: UInt8, _ z: UInt8, _ u: UInt8, _ v: UInt8,
                         from: Int, to: Int) -> Int {
