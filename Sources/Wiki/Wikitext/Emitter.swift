@@ -6,6 +6,10 @@ struct OffsetMap: Sendable {
     var inStarts: [Int] = []
     var exact: [Bool] = []
 
+    /// Whether the map sends every offset to itself (a pass that copied its
+    /// input whole): source lookups can skip it.
+    var isIdentity: Bool { outStarts == [0] && inStarts == [0] && exact == [true] }
+
     /// As `inputOffset(_:)`, searching outward from the segment `hint` (which
     /// it updates): lookups in text order cost O(log distance), not O(log n).
     func inputOffset(_ out: Int, hint: inout Int) -> Int {

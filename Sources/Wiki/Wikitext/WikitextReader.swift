@@ -16,8 +16,7 @@ public enum WikitextReader {
         var spare: [UInt8] = []
         var bufferIsOriginal = true
         func step(_ e: Emitter) {
-            // A pass that changed nothing maps every offset to itself.
-            if !(e.map.outStarts == [0] && e.map.inStarts == [0] && e.map.exact == [true]) { maps.append(e.map) }
+            if !e.map.isIdentity { maps.append(e.map) }
             if !bufferIsOriginal { spare = buffer }
             buffer = e.bytes
             bufferIsOriginal = false
